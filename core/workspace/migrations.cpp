@@ -1,0 +1,111 @@
+#include "workspace/migrations.h"
+
+#include "workspace/connection.h"
+
+#include <QObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <vector>
+
+namespace caliper::migrations {
+
+namespace {
+
+// The schema, as the list of steps that build it. Index i holds the statements that take version i to i + 1.
+const std::vector<std::vector<const char*>>& steps()
+{
+    static const std::vector<std::vector<const char*>> all = {
+        // 1: datasets and their samples.
+        {
+            R"(CREATE TABLE datasets (
+                   id INTEGER PRIMARY KEY,
+                   name TEXT NOT NULL UNIQUE,
+                   source_path TEXT NOT NULL,
+                   format TEXT NOT NULL,
+                   content_hash TEXT NOT NULL,
+                   id_column TEXT,
+                   input_column TEXT NOT NULL,
+                   reference_column TEXT,
+                   metadata_columns TEXT NOT NULL DEFAULT '[]',
+                   sample_count INTEGER NOT NULL DEFAULT 0,
+                   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))
+            )",
+            R"(CREATE TABLE samples (
+                   id INTEGER PRIMARY KEY,
+                   dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+                   row_index INTEGER NOT NULL,
+                   external_id TEXT NOT NULL,
+                   source TEXT NOT NULL,
+                   reference TEXT,
+                   metadata TEXT NOT NULL DEFAULT '{}',
+                   source_words INTEGER NOT NULL DEFAULT 0,
+                   reference_words INTEGER,
+                   UNIQUE (dataset_id, external_id),
+                   UNIQUE (dataset_id, row_index))
+            )",
+            // Full-text search over source and reference; external content keeps one copy of the text.
+            R"(CREATE VIRTUAL TABLE samples_fts USING fts5(
+                   source, reference, content='samples', content_rowid='id', tokenize='unicode61'))",
+            R"(CREATE TRIGGER samples_fts_insert AFTER INSERT ON samples BEGIN
+                   INSERT INTO samples_fts(rowid, source, reference) VALUES (new.id, new.source, new.reference);
+               END)",
+            R"(CREATE TRIGGER samples_fts_delete AFTER DELETE ON samples BEGIN
+                   INSERT INTO samples_fts(samples_fts, rowid, source, reference)
+                   VALUES ('delete', old.id, old.source, old.reference);
+               END)",
+        },
+    };
+    return all;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return static_cast<int>(steps().size());
+}
+
+int currentVersion(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Status migrate(QSqlDatabase& db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    const int from = currentVersion(db);
+    if (from < 0)
+        return sqlError(QObject::tr("cannot read the workspace schema version"), db.lastError(), db.databaseName());
+    if (from > latestVersion())
+        return Error{QObject::tr("the workspace was written by a newer Caliper (schema %1; this version knows up to %2)")
+                         .arg(from)
+                         .arg(latestVersion()),
+                     db.databaseName()};
+    for (int version = from; version < target; ++version) {
+        if (!db.transaction())
+            return sqlError(QObject::tr("cannot start a migration"), db.lastError(), db.databaseName());
+        QSqlQuery query(db);
+        for (const char* statement : steps()[static_cast<size_t>(version)]) {
+            if (!query.exec(QString::fromUtf8(statement))) {
+                Error error = sqlError(QObject::tr("migration to schema %1 failed").arg(version + 1),
+                                       query.lastError(), db.databaseName());
+                db.rollback();
+                return error;
+            }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !db.commit()) {
+            Error error = sqlError(QObject::tr("migration to schema %1 failed").arg(version + 1), query.lastError(),
+                                   db.databaseName());
+            db.rollback();
+            return error;
+        }
+    }
+    return Ok{};
+}
+
+} // namespace caliper::migrations
