@@ -10,7 +10,8 @@ namespace caliper {
 
 /// What went wrong, and where: every failure a user can see carries this, so a message can name the file,
 /// line and column (or the endpoint and HTTP status) instead of just saying "failed".
-struct Error {
+struct Error
+{
     QString message;
     QString location; ///< file path, URL or table the error is about; empty when there is none
     qint64 line = 0; ///< 1-based; 0 when not applicable
@@ -21,17 +22,15 @@ struct Error {
 };
 
 /// A value or an Error. Core code returns errors as values (coroutines must not throw, see QT-NOTES.md).
-template <typename T>
-class Result {
+template <typename T> class Result
+{
 public:
     Result(T value)
         : m_state(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_state(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -51,7 +50,8 @@ private:
 };
 
 /// Success without a value.
-struct Ok {
+struct Ok
+{
 };
 using Status = Result<Ok>;
 
