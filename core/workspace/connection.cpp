@@ -13,8 +13,7 @@ QAtomicInteger<quint64> s_connectionCounter;
 Connection::Connection(QString name, QString file)
     : m_name(std::move(name))
     , m_file(std::move(file))
-{
-}
+{ }
 
 Result<std::unique_ptr<Connection>> Connection::open(const QString& databaseFile)
 {
@@ -31,10 +30,11 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& databaseFile
             return error;
         }
         QSqlQuery pragma(db);
-        for (const auto* statement : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+        for (const auto* statement :
+            {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
             if (!pragma.exec(QString::fromLatin1(statement))) {
-                Error error = sqlError(QObject::tr("cannot configure the workspace database"), pragma.lastError(),
-                                       databaseFile);
+                Error error = sqlError(
+                    QObject::tr("cannot configure the workspace database"), pragma.lastError(), databaseFile);
                 pragma = QSqlQuery();
                 db.close();
                 db = QSqlDatabase();
@@ -63,7 +63,7 @@ QSqlDatabase Connection::database() const
 Error sqlError(const QString& what, const QSqlError& error, const QString& databaseFile)
 {
     QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return Error{detail.isEmpty() ? what : what + QStringLiteral(" (") + detail + QLatin1Char(')'), databaseFile};
+    return Error {detail.isEmpty() ? what : what + QStringLiteral(" (") + detail + QLatin1Char(')'), databaseFile};
 }
 
 } // namespace caliper

@@ -12,7 +12,8 @@ namespace caliper {
 /// One open SQLite connection with a unique name, closed and removed when it goes out of scope.
 /// Qt SQL connections belong to the thread that opened them, so every thread (the GUI, an import worker,
 /// the run queue) opens its own Connection on the same file; WAL mode lets readers and one writer overlap.
-class Connection {
+class Connection
+{
 public:
     static Result<std::unique_ptr<Connection>> open(const QString& databaseFile);
     ~Connection();

@@ -55,6 +55,30 @@ const std::vector<std::vector<const char*>>& steps()
                    VALUES ('delete', old.id, old.source, old.reference);
                END)",
         },
+        // 2: model endpoints. key_source/key_name say where the API key lives (keychain entry or environment
+        // variable name); the key itself is never stored here.
+        {
+            R"(CREATE TABLE endpoints (
+                   id INTEGER PRIMARY KEY,
+                   name TEXT NOT NULL UNIQUE,
+                   base_url TEXT NOT NULL,
+                   model TEXT NOT NULL,
+                   preset TEXT NOT NULL DEFAULT '',
+                   key_source TEXT NOT NULL DEFAULT 'none' CHECK (key_source IN ('none', 'keychain', 'env')),
+                   key_name TEXT NOT NULL DEFAULT '',
+                   concurrency INTEGER NOT NULL DEFAULT 4 CHECK (concurrency > 0),
+                   requests_per_minute INTEGER NOT NULL DEFAULT 0,
+                   connect_timeout_ms INTEGER NOT NULL DEFAULT 10000,
+                   first_byte_timeout_ms INTEGER NOT NULL DEFAULT 120000,
+                   total_timeout_ms INTEGER NOT NULL DEFAULT 600000,
+                   max_retries INTEGER NOT NULL DEFAULT 5,
+                   price_in_per_mtok REAL NOT NULL DEFAULT 0,
+                   price_out_per_mtok REAL NOT NULL DEFAULT 0,
+                   parameters INTEGER NOT NULL DEFAULT 0,
+                   quantization TEXT NOT NULL DEFAULT '',
+                   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))
+            )",
+        },
     };
     return all;
 }
@@ -82,30 +106,31 @@ Status migrate(QSqlDatabase& db, int target)
     if (from < 0)
         return sqlError(QObject::tr("cannot read the workspace schema version"), db.lastError(), db.databaseName());
     if (from > latestVersion())
-        return Error{QObject::tr("the workspace was written by a newer Caliper (schema %1; this version knows up to %2)")
-                         .arg(from)
-                         .arg(latestVersion()),
-                     db.databaseName()};
+        return Error {
+            QObject::tr("the workspace was written by a newer Caliper (schema %1; this version knows up to %2)")
+                .arg(from)
+                .arg(latestVersion()),
+            db.databaseName()};
     for (int version = from; version < target; ++version) {
         if (!db.transaction())
             return sqlError(QObject::tr("cannot start a migration"), db.lastError(), db.databaseName());
         QSqlQuery query(db);
         for (const char* statement : steps()[static_cast<size_t>(version)]) {
             if (!query.exec(QString::fromUtf8(statement))) {
-                Error error = sqlError(QObject::tr("migration to schema %1 failed").arg(version + 1),
-                                       query.lastError(), db.databaseName());
+                Error error = sqlError(QObject::tr("migration to schema %1 failed").arg(version + 1), query.lastError(),
+                    db.databaseName());
                 db.rollback();
                 return error;
             }
         }
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !db.commit()) {
-            Error error = sqlError(QObject::tr("migration to schema %1 failed").arg(version + 1), query.lastError(),
-                                   db.databaseName());
+            Error error = sqlError(
+                QObject::tr("migration to schema %1 failed").arg(version + 1), query.lastError(), db.databaseName());
             db.rollback();
             return error;
         }
     }
-    return Ok{};
+    return Ok {};
 }
 
 } // namespace caliper::migrations

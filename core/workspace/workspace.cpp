@@ -11,14 +11,13 @@ namespace caliper {
 Workspace::Workspace(QString directory, std::unique_ptr<Connection> connection)
     : m_directory(std::move(directory))
     , m_connection(std::move(connection))
-{
-}
+{ }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory)
 {
     const QString absolute = QDir(directory).absolutePath();
     if (!QDir().mkpath(absolute))
-        return Error{QObject::tr("cannot create the workspace folder"), absolute};
+        return Error {QObject::tr("cannot create the workspace folder"), absolute};
     auto connection = Connection::open(QDir(absolute).filePath(QString::fromLatin1(DatabaseFileName)));
     if (!connection)
         return connection.error();

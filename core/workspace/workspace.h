@@ -13,7 +13,8 @@ namespace caliper {
 /// A workspace is one folder holding one SQLite database: every dataset, experiment, output and score a
 /// user has. Opening it creates or migrates the schema. The Workspace owns the connection of the thread
 /// that opened it; work on other threads opens its own with openConnection().
-class Workspace {
+class Workspace
+{
 public:
     static constexpr auto DatabaseFileName = "caliper.sqlite";
 
