@@ -1,40 +1,191 @@
 #include "mainwindow.h"
 
+#include "dialogs/filedialog.h"
+#include "dialogs/importdialog.h"
+#include "pages/datasetspage.h"
 #include "workspace/workspace.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
 
 namespace caliper {
+
+namespace {
+const auto RecentKey = "recentWorkspaces";
+
+QString localFile(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().constFirst().isLocalFile())
+        return {};
+    const QString path = mime->urls().constFirst().toLocalFile();
+    return QFileInfo(path).isFile() ? path : QString();
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Caliper"));
+    setAcceptDrops(true);
 
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
     m_sidebar = new QListWidget(splitter);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setMaximumWidth(200);
     m_pages = new QStackedWidget(splitter);
     m_pages->setObjectName(QStringLiteral("pages"));
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({100, 1180});
     setCentralWidget(splitter);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
+    m_datasetsPage = new DatasetsPage(m_pages);
+    connect(m_datasetsPage, &DatasetsPage::statusMessage, statusBar(),
+        [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    addPage(tr("Datasets"), m_datasetsPage);
+    m_sidebar->setCurrentRow(0);
+
+    createActions();
+    createMenus();
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The page's models hold handles on the workspace's connection: release them before it closes.
+    m_datasetsPage->setWorkspace(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    m_importAction = new QAction(
+        QIcon::fromTheme(QStringLiteral("document-import"), style()->standardIcon(QStyle::SP_DialogOpenButton)),
+        tr("&Import Dataset…"), this);
+    m_importAction->setObjectName(QStringLiteral("actionImport"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setToolTip(tr("Import a CSV, JSON or JSON Lines file as a dataset"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
+
+    m_openWorkspaceAction = new QAction(tr("&Open Workspace…"), this);
+    m_openWorkspaceAction->setObjectName(QStringLiteral("actionOpenWorkspace"));
+    m_openWorkspaceAction->setShortcut(QKeySequence::Open);
+    connect(m_openWorkspaceAction, &QAction::triggered, this, &MainWindow::chooseWorkspace);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About Caliper"), this);
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(m_importAction);
+    file->addSeparator();
+    file->addAction(m_openWorkspaceAction);
+    m_recentMenu = file->addMenu(tr("&Recent Workspaces"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecentWorkspaces"));
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(m_aboutAction);
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_importAction);
+    updateRecentMenu();
+}
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
+    // Pages drop their handles on the old database before it closes.
+    m_datasetsPage->setWorkspace(workspace.get());
     m_workspace = std::move(workspace);
-    setWindowTitle(tr("%1 — Caliper").arg(m_workspace->directory()));
+    if (!m_workspace) {
+        setWindowTitle(tr("Caliper"));
+        return;
+    }
+    setWindowTitle(tr("%1 — Caliper").arg(QDir::toNativeSeparators(m_workspace->directory())));
+    rememberWorkspace(m_workspace->directory());
+    statusBar()->showMessage(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspace->directory())), 5000);
+}
+
+bool MainWindow::openWorkspace(const QString& directory)
+{
+    auto workspace = Workspace::open(directory);
+    if (!workspace) {
+        QMessageBox::warning(
+            this, tr("Open Workspace"), tr("Cannot open the workspace:\n%1").arg(workspace.error().toString()));
+        return false;
+    }
+    setWorkspace(std::move(workspace).value());
+    return true;
+}
+
+ImportDialog* MainWindow::importFile(const QString& path)
+{
+    if (!m_workspace)
+        return nullptr;
+    auto* dialog = new ImportDialog(m_workspace.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](qint64 datasetId, const QString& name) {
+        m_sidebar->setCurrentRow(m_pages->indexOf(m_datasetsPage));
+        m_datasetsPage->reloadDatasets(datasetId);
+        statusBar()->showMessage(tr("Imported %1").arg(name), 5000);
+    });
+    if (!path.isEmpty())
+        dialog->setFile(path);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::chooseImportFile()
+{
+    const QString path = FileDialog::openFile(
+        this, tr("Import Dataset"), tr("Datasets (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString start = m_workspace ? m_workspace->directory() : Workspace::defaultDirectory();
+    const QString directory = FileDialog::existingDirectory(this, tr("Open Workspace"), start);
+    if (!directory.isEmpty())
+        openWorkspace(directory);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Caliper"),
+        tr("<p><b>Caliper %1</b></p><p>Find the smallest model that gets the job done, on your own "
+           "data: import a dataset, run models over it, score and compare their outputs.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::addPage(const QString& title, QWidget* page)
@@ -43,19 +194,69 @@ void MainWindow::addPage(const QString& title, QWidget* page)
     m_pages->addWidget(page);
 }
 
+QStringList MainWindow::recentWorkspaces()
+{
+    return QSettings().value(QLatin1String(RecentKey)).toStringList();
+}
+
+void MainWindow::rememberWorkspace(const QString& directory)
+{
+    QStringList recent = recentWorkspaces();
+    recent.removeAll(directory);
+    recent.prepend(directory);
+    while (recent.size() > MaxRecentWorkspaces)
+        recent.removeLast();
+    QSettings().setValue(QLatin1String(RecentKey), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentWorkspaces();
+    for (const QString& directory : recent) {
+        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(directory));
+        connect(action, &QAction::triggered, this, [this, directory] { openWorkspace(directory); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 800);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_datasetsPage->restoreLayout(settings);
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
+void MainWindow::saveLayout() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    m_datasetsPage->saveLayout(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_workspace && !localFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = localFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFile(path);
 }
 
 } // namespace caliper
