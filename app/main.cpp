@@ -26,7 +26,7 @@ int runCli(int argc, char** argv)
     setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    caliper::cli::Io io{out, err};
+    caliper::cli::Io io {out, err};
     return caliper::cli::run(QCoreApplication::arguments(), io);
 }
 
@@ -38,18 +38,18 @@ int runGui(int argc, char** argv)
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    QCommandLineOption workspaceOption(QStringLiteral("workspace"), QObject::tr("Open the workspace in DIR."),
-                                       QStringLiteral("DIR"));
+    QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"), QObject::tr("Open the workspace in DIR."), QStringLiteral("DIR"));
     parser.addOption(workspaceOption);
     parser.process(app);
 
     caliper::MainWindow window;
-    const QString directory = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
-                                                            : caliper::Workspace::defaultDirectory();
+    const QString directory
+        = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : caliper::Workspace::defaultDirectory();
     auto workspace = caliper::Workspace::open(directory);
     if (!workspace) {
         QMessageBox::critical(nullptr, QObject::tr("Caliper"),
-                              QObject::tr("Cannot open the workspace:\n%1").arg(workspace.error().toString()));
+            QObject::tr("Cannot open the workspace:\n%1").arg(workspace.error().toString()));
         return 1;
     }
     window.setWorkspace(std::move(workspace).value());

@@ -20,16 +20,19 @@ const Command* find(const QString& name)
 void printHelp(QTextStream& out)
 {
     out << QCoreApplication::translate("caliper::cli", "Usage: caliper [COMMAND] [OPTIONS]") << '\n'
-        << QCoreApplication::translate("caliper::cli",
-                                       "Without a command, opens the Caliper window. Commands run headless:")
+        << QCoreApplication::translate(
+               "caliper::cli", "Without a command, opens the Caliper window. Commands run headless:")
         << '\n';
     for (const Command& command : commands())
-        out << QStringLiteral("  %1  %2").arg(command.name, -10).arg(QCoreApplication::translate("caliper::cli", command.summary)) << '\n';
-    out << QStringLiteral("  %1  %2").arg(QStringLiteral("--version"), -10)
+        out << QStringLiteral("  %1  %2")
+                   .arg(command.name, -10)
+                   .arg(QCoreApplication::translate("caliper::cli", command.summary))
+            << '\n';
+    out << QStringLiteral("  %1  %2")
+               .arg(QStringLiteral("--version"), -10)
                .arg(QCoreApplication::translate("caliper::cli", "print the version and exit"))
         << '\n'
-        << QCoreApplication::translate("caliper::cli", "Run 'caliper COMMAND --help' for a command's options.")
-        << '\n';
+        << QCoreApplication::translate("caliper::cli", "Run 'caliper COMMAND --help' for a command's options.") << '\n';
 }
 
 } // namespace
@@ -39,9 +42,11 @@ bool wantsCli(const QStringList& arguments)
     if (arguments.size() < 2)
         return false;
     const QString& first = arguments.at(1);
-    static const QStringList flags = {QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version"),
-                                      QStringLiteral("-v")};
-    return flags.contains(first) || find(first) != nullptr;
+    static const QStringList flags
+        = {QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version"), QStringLiteral("-v")};
+    // Any bare word is a command (an unknown one gets a usage error rather than a window); options that
+    // are not ours (-platform, --workspace) belong to the GUI.
+    return flags.contains(first) || !first.startsWith(QLatin1Char('-'));
 }
 
 int run(const QStringList& arguments, Io& io)

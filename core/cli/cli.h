@@ -6,13 +6,15 @@
 namespace caliper::cli {
 
 /// The streams a command writes to, so tests can capture them.
-struct Io {
+struct Io
+{
     QTextStream& out;
     QTextStream& err;
 };
 
 /// A headless subcommand (`caliper import …`). Commands run under a QCoreApplication and never need a display.
-struct Command {
+struct Command
+{
     QString name;
     const char* summary; ///< one line for `caliper --help`, marked with QT_TRANSLATE_NOOP("caliper::cli", …)
     int (*run)(const QStringList& arguments, Io& io); ///< arguments[0] is the command name

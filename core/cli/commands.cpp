@@ -1,5 +1,9 @@
 #include "cli/commands.h"
 
+#include "cli/democommand.h"
+#include "cli/importcommand.h"
+#include "cli/scorecommand.h"
+
 #include <QCoreApplication>
 
 namespace caliper::cli {
@@ -7,6 +11,9 @@ namespace caliper::cli {
 const std::vector<Command>& commands()
 {
     static const std::vector<Command> all = {
+        demoCommand(),
+        importCommand(),
+        scoreCommand(),
     };
     return all;
 }

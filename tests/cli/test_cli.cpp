@@ -5,7 +5,8 @@
 using namespace caliper;
 
 namespace {
-struct Captured {
+struct Captured
+{
     int exitCode = 0;
     QString out;
     QString err;
@@ -16,15 +17,16 @@ Captured runCli(const QStringList& arguments)
     Captured captured;
     QTextStream out(&captured.out);
     QTextStream err(&captured.err);
-    cli::Io io{out, err};
-    captured.exitCode = cli::run(QStringList{QStringLiteral("caliper")} + arguments, io);
+    cli::Io io {out, err};
+    captured.exitCode = cli::run(QStringList {QStringLiteral("caliper")} + arguments, io);
     out.flush();
     err.flush();
     return captured;
 }
 } // namespace
 
-class TestCli : public QObject {
+class TestCli : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void version()
@@ -45,6 +47,8 @@ private Q_SLOTS:
         QVERIFY(!cli::wantsCli({QStringLiteral("caliper"), QStringLiteral("--workspace"), QStringLiteral("/tmp/x")}));
         QVERIFY(cli::wantsCli({QStringLiteral("caliper"), QStringLiteral("--version")}));
         QVERIFY(cli::wantsCli({QStringLiteral("caliper"), QStringLiteral("--help")}));
+        QVERIFY(cli::wantsCli({QStringLiteral("caliper"), QStringLiteral("frobnicate")}));
+        QVERIFY(!cli::wantsCli({QStringLiteral("caliper"), QStringLiteral("-platform"), QStringLiteral("offscreen")}));
     }
 };
 

@@ -8,7 +8,8 @@
 
 using namespace caliper;
 
-class TestWorkspace : public QObject {
+class TestWorkspace : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void createsSchemaWithWalAndForeignKeys()
@@ -46,9 +47,9 @@ private Q_SLOTS:
             QCOMPARE(migrations::currentVersion(db), from);
             if (from >= 1) {
                 QSqlQuery query(db);
-                QVERIFY(query.exec(QStringLiteral(
-                    "INSERT INTO datasets(name, source_path, format, content_hash, input_column) "
-                    "VALUES ('kept', 'x.csv', 'csv', 'abc', 'dialogue')")));
+                QVERIFY(query.exec(
+                    QStringLiteral("INSERT INTO datasets(name, source_path, format, content_hash, input_column) "
+                                   "VALUES ('kept', 'x.csv', 'csv', 'abc', 'dialogue')")));
             }
         }
         auto workspace = Workspace::open(dir.path());
