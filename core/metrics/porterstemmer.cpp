@@ -1,5 +1,7 @@
 #include "metrics/porterstemmer.h"
 
+#include "common/pythonstring.h"
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -353,73 +355,13 @@ private:
     }
 };
 
-constexpr char32_t capitalSigma = 0x03A3;
-constexpr char32_t smallSigma = 0x03C3;
-constexpr char32_t finalSigma = 0x03C2;
-
-// Unicode's Case_Ignorable, as Python's Final_Sigma rule uses it: marks, format characters, modifiers and the
-// word-internal punctuation (apostrophes, full stop, colon, middle dots).
-bool isCaseIgnorable(char32_t c)
-{
-    switch (QChar::category(c)) {
-    case QChar::Mark_NonSpacing:
-    case QChar::Mark_Enclosing:
-    case QChar::Other_Format:
-    case QChar::Letter_Modifier:
-    case QChar::Symbol_Modifier:
-        return true;
-    default:
-        break;
-    }
-    static constexpr std::array<char32_t, 16> punctuation {U'\'', U'.', U':', 0x00B7, 0x0387, 0x05F4, 0x2018, 0x2019,
-        0x2024, 0x2027, 0xFE13, 0xFE52, 0xFE55, 0xFF07, 0xFF0E, 0xFF1A};
-    return std::find(punctuation.begin(), punctuation.end(), c) != punctuation.end();
-}
-
-bool isCased(char32_t c)
-{
-    return QChar::isUpper(c) || QChar::isLower(c) || QChar::isTitleCase(c);
-}
-
-/// Python's rule: a capital sigma preceded by a cased letter and not followed by one (case-ignorable
-/// characters skipped both ways) lowercases to the final form.
-bool isFinalSigma(const std::u32string& text, std::size_t index)
-{
-    std::size_t before = index;
-    while (before > 0 && isCaseIgnorable(text[before - 1]))
-        --before;
-    if (before == 0 || !isCased(text[before - 1]))
-        return false;
-    std::size_t after = index + 1;
-    while (after < text.size() && isCaseIgnorable(text[after]))
-        ++after;
-    return after == text.size() || !isCased(text[after]);
-}
-
 } // namespace
-
-QString pythonLower(const QString& text)
-{
-    if (!text.contains(QChar(static_cast<char16_t>(capitalSigma))))
-        return text.toLower();
-    // Lowercase code point by code point so each capital sigma keeps its position in the original.
-    const std::u32string original = text.toStdU32String();
-    QString result;
-    result.reserve(text.size());
-    for (std::size_t i = 0; i < original.size(); ++i) {
-        if (original[i] == capitalSigma)
-            result += QString::fromStdU32String(std::u32string(1, isFinalSigma(original, i) ? finalSigma : smallSigma));
-        else
-            result += QString::fromStdU32String(std::u32string(1, original[i])).toLower();
-    }
-    return result;
-}
 
 QString porterStem(const QString& word)
 {
     // Code points, not UTF-16 units, so that lengths and positions agree with Python's str.
     const std::u32string original = word.toStdU32String();
-    const std::u32string lowered = pythonLower(word).toStdU32String();
+    const std::u32string lowered = pythonstring::lower(word).toStdU32String();
     return QString::fromStdU32String(Stemmer<char32_t>::stem(original, lowered));
 }
 

@@ -12,10 +12,6 @@ namespace caliper {
 /// variant, quirks included; parity is checked against ../shared/gold/porter_gold.tsv.
 QString porterStem(const QString& word);
 
-/// Python's str.lower(): QString::toLower() plus the context rule for capital sigma (word-final 'ς'), which
-/// Qt does not apply. NLTK lowercases with Python, so stems of Greek words depend on it.
-QString pythonLower(const QString& text);
-
 /// The same stemmer for a word that is already lowercase ASCII, as ROUGE's tokenizer produces: its hot path,
 /// without a round trip through QString. For such a word the result equals porterStem().
 std::string porterStemAscii(std::string_view word);

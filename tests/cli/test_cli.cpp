@@ -1,29 +1,10 @@
 #include "cli/cli.h"
+#include "clicapture.h"
 
 #include <QTest>
 
 using namespace caliper;
-
-namespace {
-struct Captured
-{
-    int exitCode = 0;
-    QString out;
-    QString err;
-};
-
-Captured runCli(const QStringList& arguments)
-{
-    Captured captured;
-    QTextStream out(&captured.out);
-    QTextStream err(&captured.err);
-    cli::Io io {out, err};
-    captured.exitCode = cli::run(QStringList {QStringLiteral("caliper")} + arguments, io);
-    out.flush();
-    err.flush();
-    return captured;
-}
-} // namespace
+using test::Captured;
 
 class TestCli : public QObject
 {
@@ -31,13 +12,13 @@ class TestCli : public QObject
 private Q_SLOTS:
     void version()
     {
-        const Captured result = runCli({QStringLiteral("--version")});
+        const Captured result = test::runCli({QStringLiteral("--version")});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out.trimmed(), QStringLiteral("caliper " CALIPER_VERSION_STRING));
     }
     void unknownCommandIsAUsageError()
     {
-        const Captured result = runCli({QStringLiteral("frobnicate")});
+        const Captured result = test::runCli({QStringLiteral("frobnicate")});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QStringLiteral("frobnicate")));
     }

@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "clicapture.h"
 #include "dataset/tablereader.h"
 #include "metrics/registry.h"
 #include "metrics/rouge.h"
@@ -16,26 +17,13 @@
 #include <cmath>
 
 using namespace caliper;
+using test::Captured;
 
 namespace {
 
-struct Captured
+test::Captured runScore(const QStringList& arguments)
 {
-    int exitCode = 0;
-    QString out;
-    QString err;
-};
-
-Captured runScore(const QStringList& arguments)
-{
-    Captured captured;
-    QTextStream out(&captured.out);
-    QTextStream err(&captured.err);
-    cli::Io io {out, err};
-    captured.exitCode = cli::run(QStringList {QStringLiteral("caliper"), QStringLiteral("score")} + arguments, io);
-    out.flush();
-    err.flush();
-    return captured;
+    return test::runCli(QStringList {QStringLiteral("score")} + arguments);
 }
 
 bool writeFile(const QString& path, const QByteArray& bytes)
@@ -144,7 +132,8 @@ private Q_SLOTS:
         const QString input = pairWithReferences(predictions, references, dir.path());
         QVERIFY(!input.isEmpty());
         const QString output = dir.filePath(QStringLiteral("scores.json"));
-        const Captured result = runScore({QStringLiteral("--input"), input, QStringLiteral("--output"), output});
+        const Captured result
+            = runScore(QStringList {QStringLiteral("--input"), input, QStringLiteral("--output"), output});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
 
         const QJsonObject json = readJson(output);
@@ -195,8 +184,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString input = test::sharedPath(QStringLiteral("data/aci-bench/predictions/test3_GPT-4.csv"));
         const QString output = dir.filePath(QStringLiteral("scores.json"));
-        const Captured result = runScore({QStringLiteral("--input"), input, QStringLiteral("--output"), output,
-            QStringLiteral("--metrics"), QStringLiteral("rouge")});
+        const Captured result = runScore(QStringList {QStringLiteral("--input"), input, QStringLiteral("--output"),
+            output, QStringLiteral("--metrics"), QStringLiteral("rouge")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QJsonArray samples = readJson(output)[QStringLiteral("samples")].toArray();
         const QList<QHash<QString, QString>> rows = readRows(input);
@@ -225,8 +214,8 @@ private Q_SLOTS:
         const QString input = dir.filePath(fileName);
         QVERIFY(writeFile(input, content));
         const QString output = dir.filePath(QStringLiteral("out.json"));
-        const Captured result = runScore({QStringLiteral("--input"), input, QStringLiteral("--output"), output,
-            QStringLiteral("--metrics"), QStringLiteral("rouge,tokens")});
+        const Captured result = runScore(QStringList {QStringLiteral("--input"), input, QStringLiteral("--output"),
+            output, QStringLiteral("--metrics"), QStringLiteral("rouge,tokens")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QJsonArray samples = readJson(output)[QStringLiteral("samples")].toArray();
         QCOMPARE(samples.size(), 3);
@@ -270,7 +259,8 @@ private Q_SLOTS:
             {QStringLiteral("reasoning_content"), reasoningContent}, {QStringLiteral("reference"), reference}};
         QVERIFY(writeFile(input, QJsonDocument(row).toJson(QJsonDocument::Compact)));
         const QString output = dir.filePath(QStringLiteral("out.json"));
-        const Captured result = runScore({QStringLiteral("--input"), input, QStringLiteral("--output"), output});
+        const Captured result
+            = runScore(QStringList {QStringLiteral("--input"), input, QStringLiteral("--output"), output});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QJsonObject sample = readJson(output)[QStringLiteral("samples")].toArray().first().toObject();
         QCOMPARE(sample[QStringLiteral("id")].toInt(), 1);
@@ -288,8 +278,8 @@ private Q_SLOTS:
             "Key,Model Output,Gold,Transcript\n"
             "x1,The patients were running tests,The patient runs the tests,[doctor] hello\n"));
         const QString output = dir.filePath(QStringLiteral("out.json"));
-        const Captured result = runScore({QStringLiteral("--input"), input, QStringLiteral("--output"), output,
-            QStringLiteral("--id-column"), QStringLiteral("key"), QStringLiteral("--prediction-column"),
+        const Captured result = runScore(QStringList {QStringLiteral("--input"), input, QStringLiteral("--output"),
+            output, QStringLiteral("--id-column"), QStringLiteral("key"), QStringLiteral("--prediction-column"),
             QStringLiteral("Model Output"), QStringLiteral("--reference-column"), QStringLiteral("Gold"),
             QStringLiteral("--source-column"), QStringLiteral("Transcript"), QStringLiteral("--metrics"),
             QStringLiteral("rouge"), QStringLiteral("--rouge-stemmer")});
@@ -313,7 +303,9 @@ private Q_SLOTS:
         QByteArray previous;
         for (int run = 0; run < 2; ++run) {
             const QString output = dir.filePath(QStringLiteral("out%1.json").arg(run));
-            QCOMPARE(runScore({QStringLiteral("--input"), input, QStringLiteral("--output"), output}).exitCode, 0);
+            QCOMPARE(
+                runScore(QStringList {QStringLiteral("--input"), input, QStringLiteral("--output"), output}).exitCode,
+                0);
             const QByteArray bytes = test::readFile(output);
             if (run > 0)
                 QCOMPARE(bytes, previous);
@@ -393,8 +385,8 @@ private Q_SLOTS:
         const QString input = dir.filePath(QStringLiteral("in.csv"));
         QVERIFY(writeFile(input, content));
         const QString output = dir.filePath(QStringLiteral("out.json"));
-        const Captured result = runScore({QStringLiteral("--input"), input, QStringLiteral("--output"), output,
-            QStringLiteral("--metrics"), metrics});
+        const Captured result = runScore(QStringList {QStringLiteral("--input"), input, QStringLiteral("--output"),
+            output, QStringLiteral("--metrics"), metrics});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
         QVERIFY(!QFile::exists(output));
@@ -406,8 +398,8 @@ private Q_SLOTS:
         const QString input = dir.filePath(QStringLiteral("in.csv"));
         QVERIFY(writeFile(input, "output\nhello world\n"));
         const QString output = dir.filePath(QStringLiteral("out.json"));
-        const Captured result = runScore({QStringLiteral("--input"), input, QStringLiteral("--output"), output,
-            QStringLiteral("--metrics"), QStringLiteral("tokens")});
+        const Captured result = runScore(QStringList {QStringLiteral("--input"), input, QStringLiteral("--output"),
+            output, QStringLiteral("--metrics"), QStringLiteral("tokens")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QJsonObject summary = readJson(output)[QStringLiteral("summary")].toObject();
         QCOMPARE(summary[QStringLiteral("answer_words")][QStringLiteral("mean")].toDouble(), 2.0);
@@ -417,7 +409,7 @@ private Q_SLOTS:
 
     void printsHelp()
     {
-        const Captured result = runScore({QStringLiteral("--help")});
+        const Captured result = runScore(QStringList {QStringLiteral("--help")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QStringLiteral("--prediction-column")));
         QVERIFY(result.out.contains(QStringLiteral("--rouge-stemmer")));

@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "cli/democommand.h"
+#include "clicapture.h"
 #include "dataset/datasetstore.h"
 #include "testsupport.h"
 #include "workspace/workspace.h"
@@ -9,32 +10,9 @@
 #include <QTest>
 
 using namespace caliper;
+using test::Captured;
 
 namespace {
-
-struct Captured
-{
-    int exitCode = 0;
-    QString out;
-    QString err;
-};
-
-template <typename Run> Captured capture(Run run)
-{
-    Captured captured;
-    QTextStream out(&captured.out);
-    QTextStream err(&captured.err);
-    cli::Io io {out, err};
-    captured.exitCode = run(io);
-    out.flush();
-    err.flush();
-    return captured;
-}
-
-Captured runCli(const QStringList& arguments)
-{
-    return capture([&](cli::Io& io) { return cli::run(QStringList {QStringLiteral("caliper")} + arguments, io); });
-}
 
 QString fixture(const char* relative)
 {
@@ -72,7 +50,7 @@ private Q_SLOTS:
 
     void importsAndPrintsTheSummary()
     {
-        const Captured result = runCli(QStringList {
+        const Captured result = test::runCli(QStringList {
             QStringLiteral("import"), fixture("good/wrapped.json"), QStringLiteral("--workspace"), m_workspace});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(QStringLiteral("Imported \"wrapped\": 2 samples")), qPrintable(result.out));
@@ -85,8 +63,8 @@ private Q_SLOTS:
     // Each option overrides one part of the detected mapping; an empty value clears it.
     void optionsOverrideTheDetectedMapping()
     {
-        const Captured result = runCli(QStringList {QStringLiteral("import"), fixture("good/quotes.csv"),
-                                           QStringLiteral("--workspace"), m_workspace}
+        const Captured result = test::runCli(QStringList {QStringLiteral("import"), fixture("good/quotes.csv"),
+                                                 QStringLiteral("--workspace"), m_workspace}
             + args({"--name", "visits", "--reference-column", "", "--id-column", "", "--metadata-columns",
                 "note,dataset"}));
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
@@ -123,11 +101,11 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QStringList, options);
         QFETCH(QString, error);
-        QCOMPARE(runCli(QStringList {QStringLiteral("import"), fixture("good/array.json"),
-                            QStringLiteral("--workspace"), m_workspace})
+        QCOMPARE(test::runCli(QStringList {QStringLiteral("import"), fixture("good/array.json"),
+                                  QStringLiteral("--workspace"), m_workspace})
                      .exitCode,
             0);
-        const Captured result = runCli(
+        const Captured result = test::runCli(
             QStringList {QStringLiteral("import"), file, QStringLiteral("--workspace"), m_workspace} + options);
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(error), qPrintable(result.err));
@@ -141,11 +119,11 @@ private Q_SLOTS:
     {
         const QStringList import {
             QStringLiteral("import"), fixture("good/array.json"), QStringLiteral("--workspace"), m_workspace};
-        QCOMPARE(runCli(import).exitCode, 0);
-        const Captured again = runCli(import);
+        QCOMPARE(test::runCli(import).exitCode, 0);
+        const Captured again = test::runCli(import);
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains(QStringLiteral("--name")), qPrintable(again.err));
-        QCOMPARE(runCli(import + args({"--name", "array 2"})).exitCode, 0);
+        QCOMPARE(test::runCli(import + args({"--name", "array 2"})).exitCode, 0);
         QCOMPARE(datasetsIn(m_workspace).size(), 2);
     }
 
@@ -161,19 +139,19 @@ private Q_SLOTS:
     void rejectsWrongUsage()
     {
         QFETCH(QStringList, arguments);
-        const Captured result = runCli(arguments + QStringList {QStringLiteral("--workspace"), m_workspace});
+        const Captured result = test::runCli(arguments + QStringList {QStringLiteral("--workspace"), m_workspace});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(!result.err.isEmpty());
     }
 
     void helpListsTheOptions()
     {
-        const Captured result = runCli(args({"import", "--help"}));
+        const Captured result = test::runCli(args({"import", "--help"}));
         QCOMPARE(result.exitCode, 0);
         for (const char* option :
             {"--workspace", "--name", "--id-column", "--input-column", "--reference-column", "--metadata-columns"})
             QVERIFY2(result.out.contains(QLatin1String(option)), option);
-        QVERIFY(runCli(args({"--help"})).out.contains(QStringLiteral("import")));
+        QVERIFY(test::runCli(args({"--help"})).out.contains(QStringLiteral("import")));
     }
 
     // The demo imports once, recognising the same bytes on the next run, and summarises the dataset.
@@ -181,7 +159,7 @@ private Q_SLOTS:
     {
         const QStringList arguments {QStringLiteral("demo"), QStringLiteral("--workspace"), m_workspace};
         const Captured first
-            = capture([&](cli::Io& io) { return cli::runDemoWith(fixture("good/wrapped.json"), arguments, io); });
+            = test::capture([&](cli::Io& io) { return cli::runDemoWith(fixture("good/wrapped.json"), arguments, io); });
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         QVERIFY2(first.out.contains(QStringLiteral("wrapped (imported)")), qPrintable(first.out));
         QVERIFY(first.out.contains(QStringLiteral("Samples:    2")));
@@ -189,7 +167,7 @@ private Q_SLOTS:
         QVERIFY2(first.out.contains(QStringLiteral("source 3.0, reference 3.0")), qPrintable(first.out));
         QVERIFY(first.out.contains(QDir(m_workspace).absolutePath()));
         const Captured second
-            = capture([&](cli::Io& io) { return cli::runDemoWith(fixture("good/wrapped.json"), arguments, io); });
+            = test::capture([&](cli::Io& io) { return cli::runDemoWith(fixture("good/wrapped.json"), arguments, io); });
         QCOMPARE(second.exitCode, 0);
         QVERIFY2(second.out.contains(QStringLiteral("wrapped (already in the workspace)")), qPrintable(second.out));
         QCOMPARE(datasetsIn(m_workspace).size(), 1);
@@ -198,7 +176,7 @@ private Q_SLOTS:
     // The bundled sample: a resource compiled into the core library.
     void demoUsesTheBundledSample()
     {
-        const Captured result = runCli(args({"demo"}) + QStringList {QStringLiteral("--workspace"), m_workspace});
+        const Captured result = test::runCli(args({"demo"}) + QStringList {QStringLiteral("--workspace"), m_workspace});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QList<DatasetInfo> datasets = datasetsIn(m_workspace);
         QCOMPARE(datasets.size(), 1);
