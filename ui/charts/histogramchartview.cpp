@@ -49,7 +49,10 @@ HistogramChartView::HistogramChartView(const QString& title, QWidget* parent)
     chart->addAxis(m_counts, Qt::AlignLeft);
     series->attachAxis(m_categories);
     series->attachAxis(m_counts);
+    // QChartView(QWidget*) starts with a chart of its own, and setChart() releases rather than deletes it.
+    QChart* initial = this->chart();
     setChart(chart);
+    delete initial;
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(180);
     applyPalette();
