@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace caliper;
 
@@ -18,7 +19,7 @@ DatasetInfo dataset(qint64 id, const QString& name, qint64 samples, const QStrin
     info.mapping.inputColumn = QStringLiteral("src");
     info.mapping.referenceColumn = reference;
     info.sampleCount = samples;
-    info.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);
+    info.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4), QTimeZone::utc());
     return info;
 }
 
