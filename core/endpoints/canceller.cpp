@@ -21,6 +21,8 @@ QCoro::Task<> sleepUnlessCancelled(CancelToken token, qint64 milliseconds)
     Canceller wake;
     QTimer timer;
     timer.setSingleShot(true);
+    // A coarse timer may fire up to 5% early; a server's Retry-After is a minimum, so wait precisely.
+    timer.setTimerType(Qt::PreciseTimer);
     QObject::connect(&timer, &QTimer::timeout, &wake, &Canceller::cancel);
     QObject::connect(token.get(), &Canceller::cancelled, &wake, &Canceller::cancel);
     timer.start(static_cast<int>(std::min<qint64>(milliseconds, std::numeric_limits<int>::max())));
