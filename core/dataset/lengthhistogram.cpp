@@ -10,10 +10,7 @@
 
 namespace caliper {
 
-namespace {
-
-// The smallest width of the form {1, 2, 5} × 10^k that is at least `minimum`.
-qint64 roundWidth(qint64 minimum)
+qint64 roundStep(qint64 minimum)
 {
     for (qint64 power = 1;; power *= 10) {
         for (qint64 step : {1, 2, 5}) {
@@ -22,8 +19,6 @@ qint64 roundWidth(qint64 minimum)
         }
     }
 }
-
-} // namespace
 
 LengthHistogram LengthHistogram::compute(const QList<qint64>& values, int maxBins)
 {
@@ -36,9 +31,9 @@ LengthHistogram LengthHistogram::compute(const QList<qint64>& values, int maxBin
     const qint64 high = std::max<qint64>(*maxIt, 0);
 
     // Aligning the first bin down to a multiple of the width can push the count one over maxBins; widen then.
-    qint64 width = roundWidth((high - low + maxBins) / maxBins);
+    qint64 width = roundStep((high - low + maxBins) / maxBins);
     while ((high / width - low / width + 1) > maxBins)
-        width = roundWidth(width + 1);
+        width = roundStep(width + 1);
 
     const qint64 first = low / width * width;
     const qint64 binCount = high / width - low / width + 1;

@@ -39,4 +39,7 @@ struct DatasetLengths
 
 Result<DatasetLengths> loadDatasetLengths(const QSqlDatabase& db, qint64 datasetId);
 
+/// The smallest of 1, 2, 5, 10, 20, 50, … that is at least `minimum`: round bin widths and axis steps.
+qint64 roundStep(qint64 minimum);
+
 } // namespace caliper

@@ -10,21 +10,6 @@
 
 namespace caliper {
 
-namespace {
-
-// The smallest of 1, 2, 5, 10, 20, 50, … that is at least `minimum`.
-qint64 roundStep(qint64 minimum)
-{
-    for (qint64 power = 1;; power *= 10) {
-        for (qint64 factor : {1, 2, 5}) {
-            if (factor * power >= minimum)
-                return factor * power;
-        }
-    }
-}
-
-} // namespace
-
 HistogramChartView::HistogramChartView(const QString& title, QWidget* parent)
     : QChartView(parent)
     , m_bars(new QBarSet(title))
