@@ -307,6 +307,24 @@ void addNltkDenominators(std::array<qint64, maxOrder>& denominators, const Segme
         denominators[n] += std::max<qint64>(1, stats.totals[n]);
 }
 
+// nmt_bleu.compute_bleu for a corpus of one (Lumigator's BLEU): its clipped matches and possible matches are
+// the statistics sacrebleu collects, combined without smoothing.
+double lumigatorScore(const SegmentStats& stats)
+{
+    if (stats.hypothesisLength == 0 || stats.referenceLength == 0)
+        return 0.0;
+    double logSum = 0.0;
+    for (size_t n = 0; n < maxOrder; ++n) {
+        if (stats.totals[n] == 0 || stats.matches[n] == 0)
+            return 0.0; // a zero precision makes the geometric mean 0
+        logSum += (1.0 / maxOrder)
+            * std::log(static_cast<double>(stats.matches[n]) / static_cast<double>(stats.totals[n]));
+    }
+    const double ratio = static_cast<double>(stats.hypothesisLength) / static_cast<double>(stats.referenceLength);
+    const double brevityPenalty = ratio > 1.0 ? 1.0 : std::exp(1.0 - 1.0 / ratio);
+    return std::exp(logSum) * brevityPenalty;
+}
+
 } // namespace
 
 QString tokenize13a(const QString& text)
@@ -330,21 +348,21 @@ BleuStats sacreCorpusBleu(const QStringList& hypotheses, const QStringList& refe
 
 double lumigatorBleu(const QString& prediction, const QString& reference)
 {
-    // nmt_bleu.compute_bleu for a corpus of one: its clipped matches and possible matches are the same
-    // statistics sacrebleu collects, combined without smoothing.
-    const SegmentStats stats = segmentStats(tokens13a(prediction), tokens13a(reference));
-    if (stats.hypothesisLength == 0 || stats.referenceLength == 0)
-        return 0.0;
-    double logSum = 0.0;
-    for (size_t n = 0; n < maxOrder; ++n) {
-        if (stats.totals[n] == 0 || stats.matches[n] == 0)
-            return 0.0; // a zero precision makes the geometric mean 0
-        logSum += (1.0 / maxOrder)
-            * std::log(static_cast<double>(stats.matches[n]) / static_cast<double>(stats.totals[n]));
-    }
-    const double ratio = static_cast<double>(stats.hypothesisLength) / static_cast<double>(stats.referenceLength);
-    const double brevityPenalty = ratio > 1.0 ? 1.0 : std::exp(1.0 - 1.0 / ratio);
-    return std::exp(logSum) * brevityPenalty;
+    return lumigatorScore(segmentStats(tokens13a(prediction), tokens13a(reference)));
+}
+
+SentenceBleus sentenceBleus(const QString& hypothesis, const QString& reference)
+{
+    const QString hypothesisStripped = pythonstring::rstrip(hypothesis);
+    const QString referenceStripped = pythonstring::rstrip(reference);
+    const SegmentStats sacreStats = segmentStats(tokens13a(hypothesisStripped), tokens13a(referenceStripped));
+    // Trailing whitespace is the only difference between the two tokenisations, so without any the counts
+    // are shared (the usual case: it halves the cost of scoring BLEU both ways).
+    const bool unstripped
+        = hypothesisStripped.size() == hypothesis.size() && referenceStripped.size() == reference.size();
+    const SegmentStats lumigatorStats
+        = unstripped ? sacreStats : segmentStats(tokens13a(hypothesis), tokens13a(reference));
+    return {sacreScore(sacreStats, true), lumigatorScore(lumigatorStats)};
 }
 
 double nltkSentenceBleu(

@@ -42,6 +42,15 @@ BleuStats sacreCorpusBleu(const QStringList& hypotheses, const QStringList& refe
 /// releases raised ZeroDivisionError there).
 double lumigatorBleu(const QString& prediction, const QString& reference);
 
+/// sacreSentenceBleu() and lumigatorBleu() of one pair at once: they share tokenisation and n-gram counts
+/// whenever neither text ends in whitespace (the only input on which their tokenisations differ).
+struct SentenceBleus
+{
+    BleuStats sacre;
+    double lumigator = 0;
+};
+SentenceBleus sentenceBleus(const QString& hypothesis, const QString& reference);
+
 /// NLTK's smoothing functions that the gold values cover.
 enum class NltkSmoothing {
     None, ///< method0: a zero precision becomes sys.float_info.min, so scores are tiny rather than 0

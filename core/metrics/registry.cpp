@@ -95,9 +95,8 @@ Metric bleuMetric()
             "bleu", QT_TRANSLATE_NOOP("caliper::metrics", "BLEU (Lumigator)"), 1, ScoreDirection::HigherIsBetter),
     };
     metric.compute = [](const MetricInput& input, const MetricOptions&) {
-        return ScoreMap {
-            {QStringLiteral("sacrebleu"), bleu::sacreSentenceBleu(input.prediction, input.reference).score},
-            {QStringLiteral("bleu"), bleu::lumigatorBleu(input.prediction, input.reference)}};
+        const bleu::SentenceBleus both = bleu::sentenceBleus(input.prediction, input.reference);
+        return ScoreMap {{QStringLiteral("sacrebleu"), both.sacre.score}, {QStringLiteral("bleu"), both.lumigator}};
     };
     return metric;
 }

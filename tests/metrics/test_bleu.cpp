@@ -113,6 +113,10 @@ private Q_SLOTS:
             QVERIFY_CLOSE(stats.precisions[size_t(n)], detail[QStringLiteral("precisions")][n].toDouble());
         }
         QVERIFY_CLOSE(stats.brevityPenalty, detail[QStringLiteral("bp")].toDouble());
+        // The shared computation the registry uses gives exactly the separate functions' values.
+        const bleu::SentenceBleus both = bleu::sentenceBleus(hypothesis, reference);
+        QCOMPARE(both.sacre.score, stats.score);
+        QCOMPARE(both.lumigator, bleu::lumigatorBleu(hypothesis, reference));
         QCOMPARE(stats.hypothesisLength, detail[QStringLiteral("sys_len")].toInteger());
         QCOMPARE(stats.referenceLength, detail[QStringLiteral("ref_len")].toInteger());
 
@@ -243,6 +247,9 @@ private Q_SLOTS:
         QFETCH(QString, reference);
         QFETCH(double, expected);
         QVERIFY_CLOSE(bleu::lumigatorBleu(prediction, reference), expected);
+        QCOMPARE(bleu::sentenceBleus(prediction, reference).lumigator, bleu::lumigatorBleu(prediction, reference));
+        QCOMPARE(bleu::sentenceBleus(prediction, reference).sacre.score,
+            bleu::sacreSentenceBleu(prediction, reference).score);
     }
 
     // sacrebleu strips trailing whitespace before tokenizing: the trailing "-\n" case keeps its dash there.
