@@ -79,6 +79,65 @@ const std::vector<std::vector<const char*>>& steps()
                    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))
             )",
         },
+        // 3: experiments, their models (each endpoint frozen as the experiment file's model entry), one output
+        // per model and sample, its scores, and successful answers by request. A dataset with experiments
+        // cannot be removed: its results would lose their inputs and references.
+        {
+            R"(CREATE TABLE experiments (
+                   id INTEGER PRIMARY KEY,
+                   name TEXT NOT NULL UNIQUE,
+                   dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE RESTRICT,
+                   definition TEXT NOT NULL,
+                   definition_hash TEXT NOT NULL,
+                   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))
+            )",
+            "CREATE INDEX experiments_dataset ON experiments(dataset_id)",
+            R"(CREATE TABLE experiment_models (
+                   id INTEGER PRIMARY KEY,
+                   experiment_id INTEGER NOT NULL REFERENCES experiments(id) ON DELETE CASCADE,
+                   position INTEGER NOT NULL,
+                   name TEXT NOT NULL,
+                   endpoint TEXT NOT NULL,
+                   UNIQUE (experiment_id, name),
+                   UNIQUE (experiment_id, position))
+            )",
+            R"(CREATE TABLE outputs (
+                   id INTEGER PRIMARY KEY,
+                   model_id INTEGER NOT NULL REFERENCES experiment_models(id) ON DELETE CASCADE,
+                   sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,
+                   status TEXT NOT NULL CHECK (status IN ('done', 'failed')),
+                   content TEXT NOT NULL DEFAULT '',
+                   answer TEXT NOT NULL DEFAULT '',
+                   reasoning TEXT NOT NULL DEFAULT '',
+                   unclosed_reasoning INTEGER NOT NULL DEFAULT 0,
+                   prompt_tokens INTEGER NOT NULL DEFAULT 0,
+                   completion_tokens INTEGER NOT NULL DEFAULT 0,
+                   reasoning_tokens INTEGER NOT NULL DEFAULT 0,
+                   answer_tokens INTEGER NOT NULL DEFAULT 0,
+                   ttft_ms INTEGER NOT NULL DEFAULT -1,
+                   latency_ms INTEGER NOT NULL DEFAULT 0,
+                   cost REAL NOT NULL DEFAULT 0,
+                   attempts INTEGER NOT NULL DEFAULT 0,
+                   http_status INTEGER NOT NULL DEFAULT 0,
+                   error TEXT NOT NULL DEFAULT '',
+                   from_cache INTEGER NOT NULL DEFAULT 0,
+                   finished_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+                   UNIQUE (model_id, sample_id))
+            )",
+            // Deleting samples cascades here; without the index each deleted sample would scan every output.
+            "CREATE INDEX outputs_sample ON outputs(sample_id)",
+            R"(CREATE TABLE scores (
+                   output_id INTEGER NOT NULL REFERENCES outputs(id) ON DELETE CASCADE,
+                   key TEXT NOT NULL,
+                   value REAL NOT NULL,
+                   PRIMARY KEY (output_id, key)) WITHOUT ROWID
+            )",
+            R"(CREATE TABLE response_cache (
+                   key TEXT NOT NULL PRIMARY KEY,
+                   response TEXT NOT NULL,
+                   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))) WITHOUT ROWID
+            )",
+        },
     };
     return all;
 }

@@ -61,6 +61,54 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("SELECT name FROM datasets")) && query.next());
             QCOMPARE(query.value(0).toString(), QStringLiteral("kept"));
         }
+        // Every table of the latest schema is there, whichever version the file started at.
+        QSqlQuery tables(db);
+        for (const char* table : {"datasets", "samples", "endpoints", "experiments", "experiment_models", "outputs",
+                 "scores", "response_cache"})
+            QVERIFY2(tables.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), table);
+    }
+
+    // Schema 3: results hang off their dataset. A dataset with experiments cannot go; removing an experiment or a
+    // sample takes their outputs and scores along.
+    void experimentResultsFollowTheirData()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::open(dir.path());
+        QVERIFY(workspace.ok());
+        QSqlDatabase db = workspace.value()->database();
+        QVERIFY(migrations::latestVersion() >= 3);
+        QSqlQuery query(db);
+        for (const char* statement : {
+                 "INSERT INTO datasets(id, name, source_path, format, content_hash, input_column) "
+                 "VALUES (1, 'd', 'd.csv', 'csv', 'h', 'src')",
+                 "INSERT INTO samples(id, dataset_id, row_index, external_id, source) VALUES (1, 1, 0, 'a', 'x')",
+                 "INSERT INTO samples(id, dataset_id, row_index, external_id, source) VALUES (2, 1, 1, 'b', 'y')",
+                 "INSERT INTO experiments(id, name, dataset_id, definition, definition_hash) "
+                 "VALUES (1, 'e', 1, '{}', 'h')",
+                 "INSERT INTO experiment_models(id, experiment_id, position, name, endpoint) VALUES (1, 1, 0, 'm', "
+                 "'{}')",
+                 "INSERT INTO outputs(id, model_id, sample_id, status) VALUES (1, 1, 1, 'done')",
+                 "INSERT INTO outputs(id, model_id, sample_id, status) VALUES (2, 1, 2, 'failed')",
+                 "INSERT INTO scores(output_id, key, value) VALUES (1, 'rouge1', 0.5)",
+                 "INSERT INTO response_cache(key, response) VALUES ('k', '{}')",
+             })
+            QVERIFY2(query.exec(QString::fromLatin1(statement)), statement);
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO outputs(model_id, sample_id, status) VALUES (1, 1, 'done')")));
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO outputs(model_id, sample_id, status) VALUES (1, 2, 'maybe')")));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM datasets WHERE id = 1")));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM samples WHERE id = 1")));
+        auto rows = [&query](const char* table) {
+            return query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && query.next()
+                ? query.value(0).toInt()
+                : -1;
+        };
+        QCOMPARE(rows("outputs"), 1);
+        QCOMPARE(rows("scores"), 0);
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM experiments WHERE id = 1")));
+        QCOMPARE(rows("experiment_models"), 0);
+        QCOMPARE(rows("outputs"), 0);
+        QCOMPARE(rows("response_cache"), 1); // answers outlive experiments: a new experiment may reuse them
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM datasets WHERE id = 1")));
     }
 
     void refusesNewerSchema()
