@@ -61,14 +61,18 @@ void appendTokens(MockCompletion& completion, const QString& text, bool reasonin
 {
     for (const QString& token : tokenize(text)) {
         const auto byte = static_cast<uchar>(digest.at(completion.tokens.size() % digest.size()));
-        completion.tokens.append({token, reasoning, -static_cast<double>(byte) / 128.0});
+        completion.tokens.append({token, reasoning, -static_cast<double>(byte) / 128.0, {}});
     }
 }
 
 QJsonObject logprobEntry(const MockToken& token, int top)
 {
     QJsonArray alternatives;
-    for (int i = 0; i < top; ++i) {
+    for (qsizetype i = 0; i < std::min<qsizetype>(top, token.top.size()); ++i) {
+        alternatives.append(QJsonObject {
+            {QStringLiteral("token"), token.top.at(i).text}, {QStringLiteral("logprob"), token.top.at(i).logprob}});
+    }
+    for (int i = 0; token.top.isEmpty() && i < top; ++i) {
         const QString text = i == 0 ? token.text : token.text.trimmed() + QStringLiteral("~%1").arg(i);
         alternatives.append(
             QJsonObject {{QStringLiteral("token"), text}, {QStringLiteral("logprob"), token.logprob - 1.5 * i}});
@@ -141,6 +145,22 @@ MockCompletion makeCompletion(const QJsonObject& request, const QString& scripte
     }
     if (request.value(QLatin1String("logprobs")).toBool())
         completion.topLogprobs = request.value(QLatin1String("top_logprobs")).toInt(0);
+    return completion;
+}
+
+MockCompletion makeCompletion(const QJsonObject& request, const QList<MockToken>& scriptedTokens)
+{
+    QString text;
+    for (const MockToken& token : scriptedTokens)
+        text += token.text;
+    MockCompletion completion = makeCompletion(request, text);
+    completion.tokens = scriptedTokens;
+    completion.finishReason = QStringLiteral("stop");
+    const int maxTokens = request.value(QLatin1String("max_tokens")).toInt(-1);
+    if (maxTokens >= 0 && maxTokens < completion.tokens.size()) {
+        completion.tokens.resize(maxTokens);
+        completion.finishReason = QStringLiteral("length");
+    }
     return completion;
 }
 

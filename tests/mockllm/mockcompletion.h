@@ -6,12 +6,20 @@
 
 namespace caliper::mock {
 
+/// One top_logprobs alternative a test scripts for a token.
+struct MockAlternative
+{
+    QString text;
+    double logprob = 0.0;
+};
+
 /// One piece of generated text ("token": a word and the space after it), and whether it is reasoning.
 struct MockToken
 {
     QString text;
     bool reasoning = false;
     double logprob = 0.0;
+    QList<MockAlternative> top; ///< scripted top_logprobs (judge tests); empty: made up from the token
 };
 
 /// What the mock model answers to one chat request: a deterministic function of the request, so tests can
@@ -33,6 +41,9 @@ struct MockCompletion
 /// into reasoning_content; all others wrap it in <think>…</think> at the start of content.
 /// `scripted`, when not empty, replaces the generated answer (judge tests queue canned replies).
 MockCompletion makeCompletion(const QJsonObject& request, const QString& scripted = {});
+
+/// The completion made of exactly these tokens, with their scripted logprobs (judge tests of the weighted score).
+MockCompletion makeCompletion(const QJsonObject& request, const QList<MockToken>& scriptedTokens);
 
 /// Splits text into the mock's tokens: each word with the whitespace that follows it.
 QStringList tokenize(const QString& text);

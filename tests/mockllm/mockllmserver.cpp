@@ -153,6 +153,15 @@ QByteArray errorBody(const QString& message, const QString& type)
         .toJson(QJsonDocument::Compact);
 }
 
+QString lastUserMessage(const QJsonArray& messages)
+{
+    for (qsizetype i = messages.size() - 1; i >= 0; --i) {
+        if (messages.at(i)[QLatin1String("role")].toString() == QLatin1String("user"))
+            return messages.at(i)[QLatin1String("content")].toString();
+    }
+    return {};
+}
+
 QByteArray sseEvent(const QByteArray& data)
 {
     return "data: " + data + "\n\n";
@@ -252,6 +261,7 @@ void MockLlmServer::handle(Connection* connection, const HttpRequest& request)
         return connection->respond(400, "Bad Request",
             errorBody(QStringLiteral("request body is not JSON"), QStringLiteral("invalid_request_error")));
     m_lastChatRequest = body.object();
+    ++m_requestsByUserMessage[lastUserMessage(m_lastChatRequest.value(QLatin1String("messages")).toArray())];
     QPointer<Connection> guard(connection);
     QTimer::singleShot(m_latencyMs, connection, [this, guard, request = body.object()] {
         if (guard)
@@ -264,7 +274,9 @@ void MockLlmServer::answerChat(Connection* connection, const QJsonObject& reques
     const bool stream = request.value(QLatin1String("stream")).toBool();
     if (!m_faults.isEmpty())
         return answerFault(connection, m_faults.dequeue(), stream);
-    const MockCompletion completion = makeCompletion(request, m_scripted.isEmpty() ? QString() : m_scripted.dequeue());
+    const Scripted scripted = m_scripted.isEmpty() ? Scripted {} : m_scripted.dequeue();
+    const MockCompletion completion = scripted.tokens.isEmpty() ? makeCompletion(request, scripted.content)
+                                                                : makeCompletion(request, scripted.tokens);
     const QString id = QStringLiteral("chatcmpl-mock-%1").arg(m_chatRequestCount);
     if (!stream) {
         // A non-streamed answer takes as long as generating every token would.

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "mockcompletion.h"
+
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QQueue>
@@ -57,13 +60,18 @@ public:
     /// The next `count` chat requests fail with this fault (faults are used in the order they were pushed).
     void pushFault(Fault fault, int count = 1);
     /// The next chat request answers with exactly this content (judge tests).
-    void enqueueReply(const QString& content) { m_scripted.enqueue(content); }
+    void enqueueReply(const QString& content) { m_scripted.enqueue({content, {}}); }
+    /// The next chat request answers with exactly these tokens and their scripted top_logprobs (judge tests).
+    void enqueueReply(const QList<MockToken>& tokens) { m_scripted.enqueue({{}, tokens}); }
 
     int requestCount() const { return m_requestCount; }
     int chatRequestCount() const { return m_chatRequestCount; }
     /// The most requests that were in progress at the same time (read, not yet fully answered).
     int maxConcurrentRequests() const { return m_maxInFlight; }
     QJsonObject lastChatRequest() const { return m_lastChatRequest; }
+    /// How many chat requests arrived for each last user message (a run's sample source): resume tests check that
+    /// no sample is requested twice.
+    QHash<QString, int> chatRequestsByUserMessage() const { return m_requestsByUserMessage; }
 
     static std::optional<FaultKind> faultKindFromName(const QString& name);
 
@@ -84,12 +92,18 @@ private:
     QString m_requiredKey;
     QStringList m_models {QStringLiteral("mock-chat"), QStringLiteral("mock-reasoner")};
     QQueue<Fault> m_faults;
-    QQueue<QString> m_scripted;
+    struct Scripted
+    {
+        QString content;
+        QList<MockToken> tokens;
+    };
+    QQueue<Scripted> m_scripted;
     int m_requestCount = 0;
     int m_chatRequestCount = 0;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
     QJsonObject m_lastChatRequest;
+    QHash<QString, int> m_requestsByUserMessage;
 };
 
 } // namespace caliper::mock
