@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/commands.h"
+#include "cli/reportcommand.h"
 
 #include <QCoreApplication>
 
@@ -47,6 +48,11 @@ bool wantsCli(const QStringList& arguments)
     // Any bare word is a command (an unknown one gets a usage error rather than a window); options that
     // are not ours (-platform, --workspace) belong to the GUI.
     return flags.contains(first) || !first.startsWith(QLatin1Char('-'));
+}
+
+bool needsGui(const QStringList& arguments)
+{
+    return arguments.value(1) == QLatin1String("report") && reportNeedsGui(arguments.mid(1));
 }
 
 int run(const QStringList& arguments, Io& io)
