@@ -1,8 +1,15 @@
 #include "mainwindow.h"
 
+#include "dialogs/aboutdialog.h"
+#include "dialogs/experimentdialog.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/importdialog.h"
+#include "endpoints/keystore.h"
 #include "pages/datasetspage.h"
+#include "pages/endpointspage.h"
+#include "pages/queuepage.h"
+#include "runs/runservice.h"
+#include "settings/languagemenu.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -14,11 +21,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 
 namespace caliper {
@@ -59,6 +68,18 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_datasetsPage, &DatasetsPage::statusMessage, statusBar(),
         [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     addPage(tr("Datasets"), m_datasetsPage);
+
+    m_keys = new KeyStore(QStringLiteral("Caliper"), this);
+    m_network = new QNetworkAccessManager(this);
+    m_endpointsPage = new EndpointsPage(m_keys, m_network, m_pages);
+    connect(m_endpointsPage, &EndpointsPage::statusMessage, statusBar(),
+        [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    addPage(tr("Endpoints"), m_endpointsPage);
+    m_queuePage = new QueuePage(m_pages);
+    connect(m_queuePage, &QueuePage::statusMessage, statusBar(),
+        [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_queuePage, &QueuePage::runEnded, this, &MainWindow::notifyRunEnded);
+    addPage(tr("Queue"), m_queuePage);
     m_sidebar->setCurrentRow(0);
 
     createActions();
@@ -68,8 +89,11 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The page's models hold handles on the workspace's connection: release them before it closes.
+    // The pages hold handles on the workspace's connection and the run service: release them before they go.
     m_datasetsPage->setWorkspace(nullptr);
+    m_endpointsPage->setWorkspace(nullptr);
+    m_queuePage->setWorkspace(nullptr, nullptr);
+    m_runService.reset();
 }
 
 void MainWindow::createActions()
@@ -93,10 +117,38 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    createRunActions();
+
     m_aboutAction = new QAction(tr("&About Caliper"), this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createRunActions()
+{
+    m_newExperimentAction = new QAction(
+        QIcon::fromTheme(QStringLiteral("media-playback-start"), style()->standardIcon(QStyle::SP_MediaPlay)),
+        tr("&New Experiment…"), this);
+    m_newExperimentAction->setObjectName(QStringLiteral("actionNewExperiment"));
+    m_newExperimentAction->setShortcut(QKeySequence::New);
+    m_newExperimentAction->setToolTip(tr("Run models over a dataset and score their outputs"));
+    connect(m_newExperimentAction, &QAction::triggered, this, &MainWindow::newExperiment);
+
+    m_addEndpointAction = new QAction(tr("Add &Endpoint…"), this);
+    m_addEndpointAction->setObjectName(QStringLiteral("actionAddEndpoint"));
+    m_addEndpointAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_addEndpointAction, &QAction::triggered, this, [this] {
+        showPage(m_endpointsPage);
+        m_endpointsPage->addEndpoint();
+    });
+
+    m_pauseAllAction = new QAction(tr("&Pause All Runs"), this);
+    m_pauseAllAction->setObjectName(QStringLiteral("actionPauseAll"));
+    connect(m_pauseAllAction, &QAction::triggered, m_queuePage, &QueuePage::pauseAll);
+    m_resumeAllAction = new QAction(tr("&Resume All Runs"), this);
+    m_resumeAllAction->setObjectName(QStringLiteral("actionResumeAll"));
+    connect(m_resumeAllAction, &QAction::triggered, m_queuePage, &QueuePage::resumeAll);
 }
 
 void MainWindow::createMenus()
@@ -110,6 +162,16 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("menuRecentWorkspaces"));
     file->addSeparator();
     file->addAction(m_quitAction);
+    QMenu* experiment = menuBar()->addMenu(tr("&Experiment"));
+    experiment->setObjectName(QStringLiteral("menuExperiment"));
+    experiment->addAction(m_newExperimentAction);
+    experiment->addAction(m_addEndpointAction);
+    experiment->addSeparator();
+    experiment->addAction(m_pauseAllAction);
+    experiment->addAction(m_resumeAllAction);
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(QStringLiteral("menuSettings"));
+    settings->addMenu(new LanguageMenu(settings));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
     help->addAction(m_aboutAction);
@@ -118,14 +180,22 @@ void MainWindow::createMenus()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_importAction);
+    toolbar->addAction(m_newExperimentAction);
     updateRecentMenu();
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
-    // Pages drop their handles on the old database before it closes.
+    // Pages drop their handles on the old database and service before they close; runs of the old workspace
+    // pause (RunService's destructor) and resume when it is opened again.
+    m_queuePage->setWorkspace(nullptr, nullptr);
+    m_runService.reset();
     m_datasetsPage->setWorkspace(workspace.get());
+    m_endpointsPage->setWorkspace(workspace.get());
     m_workspace = std::move(workspace);
+    if (m_workspace)
+        m_runService = std::make_unique<RunService>(m_workspace->databaseFile());
+    m_queuePage->setWorkspace(m_workspace.get(), m_runService.get());
     if (!m_workspace) {
         setWindowTitle(tr("Caliper"));
         return;
@@ -154,7 +224,7 @@ ImportDialog* MainWindow::importFile(const QString& path)
     auto* dialog = new ImportDialog(m_workspace.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this](qint64 datasetId, const QString& name) {
-        m_sidebar->setCurrentRow(m_pages->indexOf(m_datasetsPage));
+        showPage(m_datasetsPage);
         m_datasetsPage->reloadDatasets(datasetId);
         statusBar()->showMessage(tr("Imported %1").arg(name), 5000);
     });
@@ -162,6 +232,48 @@ ImportDialog* MainWindow::importFile(const QString& path)
         dialog->setFile(path);
     dialog->open();
     return dialog;
+}
+
+ExperimentDialog* MainWindow::newExperiment()
+{
+    if (!m_workspace)
+        return nullptr;
+    auto* dialog = new ExperimentDialog(m_workspace.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_datasetsPage->currentDatasetId() > 0)
+        dialog->selectDataset(m_datasetsPage->currentDatasetId());
+    connect(dialog, &ExperimentDialog::created, this, [this](qint64 experimentId, const QString& name) {
+        showPage(m_queuePage);
+        m_queuePage->reload();
+        m_queuePage->startRun(experimentId);
+        statusBar()->showMessage(tr("Started %1").arg(name), 5000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    m_sidebar->setCurrentRow(m_pages->indexOf(page));
+}
+
+void MainWindow::notifyRunEnded(const RunProgress& progress)
+{
+    const QString title = tr("%1: %2").arg(progress.name, runStateName(progress.state));
+    const QString message = tr("%1 done, %2 failed of %3").arg(progress.done).arg(progress.failed).arg(progress.total);
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        statusBar()->showMessage(title + QStringLiteral(" — ") + message);
+        return;
+    }
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(
+            windowIcon().isNull() ? style()->standardIcon(QStyle::SP_ComputerIcon) : windowIcon(), this);
+        m_tray->setToolTip(tr("Caliper"));
+        m_tray->show();
+    }
+    const auto icon = progress.state == RunState::Finished && progress.failed == 0 ? QSystemTrayIcon::Information
+                                                                                   : QSystemTrayIcon::Warning;
+    m_tray->showMessage(title, message, icon);
 }
 
 void MainWindow::chooseImportFile()
@@ -182,10 +294,9 @@ void MainWindow::chooseWorkspace()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Caliper"),
-        tr("<p><b>Caliper %1</b></p><p>Find the smallest model that gets the job done, on your own "
-           "data: import a dataset, run models over it, score and compare their outputs.</p>")
-            .arg(QCoreApplication::applicationVersion()));
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::addPage(const QString& title, QWidget* page)
