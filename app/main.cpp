@@ -1,11 +1,14 @@
 // Caliper's entry point: the headless CLI when a command is given, the window otherwise.
 #include "cli/cli.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -13,17 +16,24 @@
 
 namespace {
 
-void setApplicationIdentity()
+// Also loads the translations: the language override lives in the settings this identity names.
+void setApplicationIdentity(QCoreApplication& app)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Caliper"));
     QCoreApplication::setApplicationName(QStringLiteral("caliper"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CALIPER_VERSION_STRING));
+    caliper::Translations::installPreferred(app);
 }
 
-int runCli(int argc, char** argv)
+int runCli(int argc, char** argv, bool gui)
 {
-    QCoreApplication app(argc, argv);
-    setApplicationIdentity();
+    // PDF reports lay out text with fonts, which takes a QGuiApplication; offscreen, so no display is needed.
+    if (gui)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application
+        = gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
+    setApplicationIdentity(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     caliper::cli::Io io {out, err};
@@ -33,8 +43,12 @@ int runCli(int argc, char** argv)
 int runGui(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    setApplicationIdentity();
+    setApplicationIdentity(app);
     QApplication::setApplicationDisplayName(QObject::tr("Caliper"));
+    // Ties the windows to packaging/io.github.caliper.Caliper.desktop (Wayland looks the icon up through it).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.caliper.Caliper"));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("io.github.caliper.Caliper"), QIcon(QStringLiteral(":/icons/io.github.caliper.Caliper.svg"))));
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -64,5 +78,6 @@ int main(int argc, char** argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    return caliper::cli::wantsCli(arguments) ? runCli(argc, argv) : runGui(argc, argv);
+    return caliper::cli::wantsCli(arguments) ? runCli(argc, argv, caliper::cli::needsGui(arguments))
+                                             : runGui(argc, argv);
 }

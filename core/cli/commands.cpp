@@ -2,6 +2,8 @@
 
 #include "cli/democommand.h"
 #include "cli/importcommand.h"
+#include "cli/reportcommand.h"
+#include "cli/runcommand.h"
 #include "cli/scorecommand.h"
 
 #include <QCoreApplication>
@@ -13,6 +15,8 @@ const std::vector<Command>& commands()
     static const std::vector<Command> all = {
         demoCommand(),
         importCommand(),
+        reportCommand(),
+        runCommand(),
         scoreCommand(),
     };
     return all;

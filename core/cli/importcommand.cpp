@@ -21,6 +21,10 @@ QString tr(const char* text)
 
 struct Options
 {
+    // The same context as tr() above: otherwise lupdate files these texts under "caliper::cli::Options".
+    Q_DECLARE_TR_FUNCTIONS(caliper::cli)
+
+public:
     QCommandLineOption workspace {QStringLiteral("workspace"),
         tr("The workspace folder (default: %1).").arg(Workspace::defaultDirectory()), QStringLiteral("DIR")};
     QCommandLineOption name {

@@ -131,10 +131,14 @@ Result<QString> fileSha256(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {tr("cannot open the file (%1)").arg(file.errorString()), path};
+        return Error {
+            QCoreApplication::translate("caliper::ByteReader", "cannot open the file (%1)").arg(file.errorString()),
+            path};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return Error {tr("cannot read the file (%1)").arg(file.errorString()), path};
+        return Error {
+            QCoreApplication::translate("caliper::ByteReader", "cannot read the file (%1)").arg(file.errorString()),
+            path};
     return QString::fromLatin1(hash.result().toHex());
 }
 

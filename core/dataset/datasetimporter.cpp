@@ -17,14 +17,9 @@ namespace caliper {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("caliper::DatasetImporter", text);
-}
-
 QString cancelledMessage()
 {
-    return tr("the import was cancelled");
+    return QCoreApplication::translate("caliper::DatasetImporter", "the import was cancelled");
 }
 
 constexpr qint64 ProgressStep = qint64(1) << 20;
@@ -32,6 +27,9 @@ constexpr qint64 ProgressStep = qint64(1) << 20;
 /// One import: the reader, the resolved mapping and the prepared insert, alive for one transaction.
 class Importer
 {
+    // Named, because lupdate would otherwise file this class's texts under "caliper::Importer".
+    Q_DECLARE_TR_FUNCTIONS(caliper::DatasetImporter)
+
 public:
     Importer(QSqlDatabase db, const ImportOptions& options, const ImportProgressCallback& progress)
         : m_db(std::move(db))

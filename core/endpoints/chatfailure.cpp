@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("caliper::ChatFailure", text);
+    return QCoreApplication::translate("caliper", text);
 }
 
 QString hostAndPort(const QUrl& url)

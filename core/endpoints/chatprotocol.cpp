@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("caliper::ChatProtocol", text);
+    return QCoreApplication::translate("caliper", text);
 }
 
 std::optional<qint64> optionalInt(const QJsonValue& value)
@@ -160,7 +160,9 @@ Status StreamAccumulator::add(const SseEvent& event)
     if (!object)
         return object.error();
     if (object->contains(QLatin1String("error")))
-        return Error {tr("the server reported an error in the stream: %1").arg(serverErrorMessage(event.data)), {}};
+        return Error {QCoreApplication::translate("caliper", "the server reported an error in the stream: %1")
+                          .arg(serverErrorMessage(event.data)),
+            {}};
     if (m_result.model.isEmpty())
         m_result.model = object->value(QLatin1String("model")).toString();
     readUsage(object->value(QLatin1String("usage")), m_result.usage);

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("caliper::KeyStore", text);
+    return QCoreApplication::translate("caliper::keychain", text);
 }
 
 Error jobError(const QKeychain::Job& job, const QString& entry)
