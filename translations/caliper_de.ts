@@ -1472,7 +1472,7 @@ Importiert: %7</translation>
     </message>
     <message>
         <source>the experiment &apos;%1&apos; exists with a different %2; changing an experiment is not supported, use a new name</source>
-        <translation>das Experiment „%1“ existiert bereits mit abweichender Angabe „%2“; Experimente lassen sich nicht ändern, verwenden Sie einen neuen Namen</translation>
+        <translation>das Experiment „%1“ existiert bereits, aber mit Abweichungen bei: %2; Experimente lassen sich nicht ändern, verwenden Sie einen neuen Namen</translation>
     </message>
     <message>
         <source>there is no experiment with id %1</source>

@@ -23,7 +23,7 @@ const QString numberPattern = QStringLiteral("(-?\\d+(?:\\.\\d+)?)");
 std::optional<ParsedJudgement> numberAt(const QString& reply, qsizetype offset, qsizetype length)
 {
     static const QRegularExpression leading(QStringLiteral("\\A\\s*") + numberPattern);
-    const QRegularExpressionMatch match = leading.match(QStringView(reply).mid(offset, length));
+    const QRegularExpressionMatch match = leading.match(reply.mid(offset, length));
     if (!match.hasMatch())
         return std::nullopt;
     ParsedJudgement parsed;
@@ -112,7 +112,7 @@ std::optional<ParsedJudgement> fromLeadingNumber(const QString& reply, qsizetype
 {
     static const QRegularExpression leading(
         QStringLiteral("\\A(?:\\s|```[A-Za-z]*|[`*\"'>])*") + numberPattern + QStringLiteral("(?![\\d.]*[A-Za-z])"));
-    const QRegularExpressionMatch match = leading.match(QStringView(reply).mid(from));
+    const QRegularExpressionMatch match = leading.match(reply.mid(from));
     if (!match.hasMatch())
         return std::nullopt;
     ParsedJudgement parsed;
