@@ -1,24 +1,13 @@
 #include "reports/reportsettings.h"
 
+#include "endpoints/endpointstore.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
 namespace caliper {
 
 namespace {
-
-QString keySourceName(KeySource source)
-{
-    switch (source) {
-    case KeySource::Keychain:
-        return QStringLiteral("keychain");
-    case KeySource::Environment:
-        return QStringLiteral("env");
-    case KeySource::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
 
 ReportModelSettings modelSettings(const ExperimentModel& model)
 {
