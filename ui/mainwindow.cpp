@@ -1,13 +1,16 @@
 #include "mainwindow.h"
 
 #include "dialogs/aboutdialog.h"
+#include "dialogs/criterialibrarydialog.h"
 #include "dialogs/experimentdialog.h"
+#include "dialogs/exportactions.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/importdialog.h"
 #include "endpoints/keystore.h"
 #include "pages/datasetspage.h"
 #include "pages/endpointspage.h"
 #include "pages/queuepage.h"
+#include "pages/resultspage.h"
 #include "runs/runservice.h"
 #include "settings/languagemenu.h"
 #include "workspace/workspace.h"
@@ -80,6 +83,9 @@ MainWindow::MainWindow(QWidget* parent)
         [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_queuePage, &QueuePage::runEnded, this, &MainWindow::notifyRunEnded);
     addPage(tr("Queue"), m_queuePage);
+    m_resultsPage = new ResultsPage(m_pages);
+    m_resultsPage->setObjectName(QStringLiteral("resultsPage"));
+    addPage(tr("Results"), m_resultsPage);
     m_sidebar->setCurrentRow(0);
 
     createActions();
@@ -93,6 +99,7 @@ MainWindow::~MainWindow()
     m_datasetsPage->setWorkspace(nullptr);
     m_endpointsPage->setWorkspace(nullptr);
     m_queuePage->setWorkspace(nullptr, nullptr);
+    m_resultsPage->setWorkspace(nullptr, nullptr);
     m_runService.reset();
 }
 
@@ -156,6 +163,17 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
     file->addAction(m_importAction);
+    auto* exports = new ExportActions(
+        this, [this] { return m_workspace.get(); }, [this] { return m_queuePage->currentRunId(); });
+    connect(exports, &ExportActions::statusMessage, statusBar(),
+        [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(exports, &ExportActions::definitionImported, this, [this](qint64 experimentId, const QString& name) {
+        showPage(m_queuePage);
+        m_queuePage->reload();
+        m_queuePage->startRun(experimentId);
+        statusBar()->showMessage(tr("Started %1").arg(name), 5000);
+    });
+    file->addMenu(exports->reportMenu());
     file->addSeparator();
     file->addAction(m_openWorkspaceAction);
     m_recentMenu = file->addMenu(tr("&Recent Workspaces"));
@@ -166,6 +184,18 @@ void MainWindow::createMenus()
     experiment->setObjectName(QStringLiteral("menuExperiment"));
     experiment->addAction(m_newExperimentAction);
     experiment->addAction(m_addEndpointAction);
+    QAction* criteria = experiment->addAction(tr("&Judge Criteria…"));
+    criteria->setObjectName(QStringLiteral("actionJudgeCriteria"));
+    connect(criteria, &QAction::triggered, this, [this] {
+        if (!m_workspace)
+            return;
+        auto* dialog = new CriteriaLibraryDialog(m_workspace.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    experiment->addSeparator();
+    experiment->addAction(exports->exportDefinitionAction());
+    experiment->addAction(exports->importDefinitionAction());
     experiment->addSeparator();
     experiment->addAction(m_pauseAllAction);
     experiment->addAction(m_resumeAllAction);
@@ -189,6 +219,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     // Pages drop their handles on the old database and service before they close; runs of the old workspace
     // pause (RunService's destructor) and resume when it is opened again.
     m_queuePage->setWorkspace(nullptr, nullptr);
+    m_resultsPage->setWorkspace(nullptr, nullptr);
     m_runService.reset();
     m_datasetsPage->setWorkspace(workspace.get());
     m_endpointsPage->setWorkspace(workspace.get());
@@ -196,6 +227,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     if (m_workspace)
         m_runService = std::make_unique<RunService>(m_workspace->databaseFile());
     m_queuePage->setWorkspace(m_workspace.get(), m_runService.get());
+    m_resultsPage->setWorkspace(m_workspace.get(), m_runService.get());
     if (!m_workspace) {
         setWindowTitle(tr("Caliper"));
         return;

@@ -19,6 +19,7 @@ class ExperimentDialog;
 class ImportDialog;
 class KeyStore;
 class QueuePage;
+class ResultsPage;
 class RunService;
 class Workspace;
 struct RunProgress;
@@ -51,6 +52,7 @@ public:
     DatasetsPage* datasetsPage() const { return m_datasetsPage; }
     EndpointsPage* endpointsPage() const { return m_endpointsPage; }
     QueuePage* queuePage() const { return m_queuePage; }
+    ResultsPage* resultsPage() const { return m_resultsPage; }
     RunService* runService() const { return m_runService.get(); }
     /// Shows `page` (one of the pages above) in the main area.
     void showPage(QWidget* page);
@@ -85,6 +87,7 @@ private:
     DatasetsPage* m_datasetsPage = nullptr;
     EndpointsPage* m_endpointsPage = nullptr;
     QueuePage* m_queuePage = nullptr;
+    ResultsPage* m_resultsPage = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_newExperimentAction = nullptr;
     QAction* m_addEndpointAction = nullptr;

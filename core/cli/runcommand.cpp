@@ -6,6 +6,7 @@
 #include "dataset/bytereader.h"
 #include "dataset/datasetimporter.h"
 #include "dataset/datasetstore.h"
+#include "experiments/definitionexport.h"
 #include "experiments/experimentstore.h"
 #include "runs/runservice.h"
 #include "workspace/workspace.h"
@@ -99,13 +100,6 @@ Result<ColumnMapping> mappingFor(const DatasetSpec& spec)
     return mapping;
 }
 
-bool agrees(const ColumnMapping& stored, const DatasetSpec& spec)
-{
-    return (spec.idColumn.isEmpty() || spec.idColumn == stored.idColumn)
-        && (spec.inputColumn.isEmpty() || spec.inputColumn == stored.inputColumn)
-        && (spec.referenceColumn.isEmpty() || spec.referenceColumn == stored.referenceColumn);
-}
-
 // The name, or "name (2)", "name (3)", … when another dataset already uses it.
 QString freeName(const DatasetStore& store, const QString& base)
 {
@@ -117,14 +111,12 @@ QString freeName(const DatasetStore& store, const QString& base)
 
 Result<DatasetInfo> findOrImport(QSqlDatabase db, const DatasetSpec& spec, const QString& hash)
 {
-    DatasetStore store(db);
-    Result<QList<DatasetInfo>> existing = store.datasetsByContentHash(hash);
+    const Result<std::optional<DatasetInfo>> existing = findDatasetByHash(db, spec, hash);
     if (!existing)
         return existing.error();
-    for (const DatasetInfo& dataset : std::as_const(existing.value())) {
-        if (agrees(dataset.mapping, spec))
-            return dataset;
-    }
+    if (existing->has_value())
+        return existing->value();
+    DatasetStore store(db);
     Result<ColumnMapping> mapping = mappingFor(spec);
     if (!mapping)
         return mapping.error();
@@ -156,15 +148,14 @@ Status checkKeyVariables(const ExperimentDefinition& definition, const QString& 
                           .arg(endpoint.keyName, definition.models.at(i).name),
             fileName};
     }
+    const Endpoint& judge = definition.judge.endpoint;
+    if (!definition.judge.isEmpty() && judge.keySource == KeySource::Environment
+        && qEnvironmentVariableIsEmpty(qPrintable(judge.keyName)))
+        return Error {tr("judge.api_key_env: the environment variable %1 is not set; it should hold the API key of "
+                         "the judge")
+                          .arg(judge.keyName),
+            fileName};
     return Ok {};
-}
-
-Result<DatasetInfo> datasetForExperiment(QSqlDatabase db, const DatasetSpec& spec, const QString& fileName)
-{
-    Result<QString> hash = datasetHash(spec, fileName);
-    if (!hash)
-        return hash.error();
-    return findOrImport(db, spec, hash.value());
 }
 
 namespace {
@@ -238,6 +229,8 @@ int reportExperiment(QSqlDatabase db, qint64 experimentId, const QString& result
         return 1;
     }
     io.out << comparisonTable(results->models);
+    if (results->recommendation)
+        io.out << results->recommendation->line << '\n';
     io.err << failureList(results.value());
     if (!resultsFile.isEmpty()) {
         if (Status written = writeRunResults(resultsFile, results.value()); !written) {
@@ -246,8 +239,9 @@ int reportExperiment(QSqlDatabase db, qint64 experimentId, const QString& result
         }
         io.out << tr("Results: %1").arg(resultsFile) << '\n';
     }
-    const bool allDone = std::all_of(results->models.cbegin(), results->models.cend(),
-        [](const ModelSummary& model) { return model.failed == 0 && model.done == model.total; });
+    const bool allDone = std::all_of(results->models.cbegin(), results->models.cend(), [](const ModelSummary& model) {
+        return model.failed == 0 && model.done == model.total && model.judgeFailed == 0;
+    });
     return allDone ? 0 : 1;
 }
 
@@ -266,15 +260,19 @@ int runRun(const QStringList& arguments, Io& io)
         return fail(io, definition.error(), 2);
     if (Status keys = checkKeyVariables(definition.value(), file); !keys)
         return fail(io, keys.error(), 2);
-    // Checked before the workspace is opened, so a wrong file leaves the workspace untouched.
-    const Result<QString> hash = datasetHash(definition->dataset, file);
+    // Checked before the workspace is opened, so a wrong file leaves the workspace untouched. An exported
+    // definition whose file is gone (or that names none) runs on the workspace's copy: same sha256, or that name.
+    const DatasetSpec& spec = definition->dataset;
+    const bool fromFile = !spec.path.isEmpty() && (spec.contentHash.isEmpty() || QFileInfo::exists(spec.path));
+    Result<QString> hash = fromFile ? datasetHash(spec, file) : Result<QString>(spec.contentHash);
     if (!hash)
         return fail(io, hash.error(), 2);
     auto workspace = Workspace::open(parsed->workspace);
     if (!workspace)
         return fail(io, workspace.error(), 1);
     const QSqlDatabase db = workspace.value()->database();
-    const Result<DatasetInfo> dataset = findOrImport(db, definition->dataset, hash.value());
+    const Result<DatasetInfo> dataset
+        = fromFile ? findOrImport(db, spec, hash.value()) : resolveDefinitionDataset(db, spec);
     if (!dataset)
         return fail(io, dataset.error(), 1);
     const Result<qint64> experiment = ExperimentStore(db).findOrCreate(definition.value(), dataset->id);

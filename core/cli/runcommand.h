@@ -31,17 +31,13 @@ int runRun(const QStringList& arguments, Io& io);
 /// path models[i].api_key_env in `fileName`).
 Status checkKeyVariables(const ExperimentDefinition& definition, const QString& fileName);
 
-/// The workspace's dataset holding exactly the bytes of definition.dataset.path under the same column mapping,
-/// imported now when there is none.
-Result<DatasetInfo> datasetForExperiment(QSqlDatabase db, const DatasetSpec& spec, const QString& fileName);
-
 /// Runs (or resumes) a stored experiment on a RunService until it ends, showing progress on io.err (an in-place
 /// line when `terminal`). The last progress, or an Error when the run could not start, had to stop, or was
 /// interrupted with Ctrl+C.
 Result<RunProgress> executeExperiment(const QString& databaseFile, qint64 experimentId, Io& io, bool terminal);
 
 /// Prints the comparison table on io.out and the failures on io.err, and writes the results JSON when
-/// `resultsFile` is not empty. Exit code 0 when every sample is done, else 1.
+/// `resultsFile` is not empty. Exit code 0 when every sample is done (and judged, with a judge), else 1.
 int reportExperiment(QSqlDatabase db, qint64 experimentId, const QString& resultsFile, Io& io);
 
 } // namespace caliper::cli

@@ -50,6 +50,8 @@ QString RunProgressPrinter::describe(const RunProgress& progress, bool withBar)
             + QCoreApplication::translate("caliper::cli", "%1 from the cache").arg(progress.cached);
     if (progress.state != RunState::Running)
         text += QLatin1String(" (") + runStateName(progress.state) + QLatin1Char(')');
+    if (progress.judging) // the judge phase counts judgements, not samples
+        text = QCoreApplication::translate("caliper::cli", "Judging: %1").arg(text);
     return withBar ? bar(progress) + QLatin1Char(' ') + text : text;
 }
 

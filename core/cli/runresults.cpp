@@ -92,8 +92,55 @@ Result<RunResults> loadRunResults(QSqlDatabase db, qint64 experimentId)
     if (!outputs)
         return outputs.error();
     results.outputs = std::move(outputs).value();
+    if (!results.experiment.definition.judge.isEmpty()) {
+        Result<JudgeProvenance> judge = store.judgeProvenance(experimentId);
+        if (!judge)
+            return judge.error();
+        results.judge = std::move(judge).value();
+    }
+    Result<std::optional<RunRecommendation>> recommendation = runRecommendation(db, experimentId);
+    if (!recommendation)
+        return recommendation.error();
+    results.recommendation = std::move(recommendation).value();
     return results;
 }
+
+namespace {
+
+QJsonObject spreadObject(const QMap<QString, JudgeSpread>& spread)
+{
+    QJsonObject object;
+    for (auto it = spread.cbegin(); it != spread.cend(); ++it)
+        object.insert(it.key(),
+            QJsonObject {{QStringLiteral("repeats"), it->repeats}, {QStringLiteral("sample_sd"), number(it->sampleSd)},
+                {QStringLiteral("repeat_means_sd"), number(it->repeatMeansSd)}});
+    return object;
+}
+
+// The judge as the experiment names it, and as the stored judgements show it answered.
+QJsonObject judgeObject(const RunResults& results)
+{
+    const JudgeSpec& spec = results.experiment.definition.judge;
+    QJsonArray criteria;
+    for (const JudgeCriterion& criterion : spec.criteria)
+        criteria.append(criterion.id);
+    QJsonObject spread;
+    QJsonObject failed;
+    for (const ModelSummary& model : results.models) {
+        spread.insert(model.name, spreadObject(model.judgeSpread));
+        failed.insert(model.name, model.judgeFailed);
+    }
+    return QJsonObject {{QStringLiteral("endpoint"), displayUrl(spec.endpoint.baseUrl)},
+        {QStringLiteral("model"), spec.endpoint.model}, {QStringLiteral("method"), judgeMethodName(spec.method)},
+        {QStringLiteral("criteria"), criteria}, {QStringLiteral("repeats"), spec.repeats},
+        {QStringLiteral("answered_by"), QJsonArray::fromStringList(results.judge.models)},
+        {QStringLiteral("templates"), QJsonArray::fromStringList(results.judge.templates)},
+        {QStringLiteral("judgements_done"), results.judge.done},
+        {QStringLiteral("judgements_failed"), results.judge.failed}, {QStringLiteral("failed_by_model"), failed},
+        {QStringLiteral("spread"), spread}};
+}
+
+} // namespace
 
 QJsonObject runResultsJson(const RunResults& results)
 {
@@ -107,8 +154,13 @@ QJsonObject runResultsJson(const RunResults& results)
     const QJsonObject dataset {{QStringLiteral("name"), results.experiment.datasetName},
         {QStringLiteral("sha256"), results.experiment.datasetHash},
         {QStringLiteral("samples"), results.experiment.sampleCount}};
-    return QJsonObject {{QStringLiteral("experiment"), results.experiment.name}, {QStringLiteral("dataset"), dataset},
+    QJsonObject json {{QStringLiteral("experiment"), results.experiment.name}, {QStringLiteral("dataset"), dataset},
         {QStringLiteral("models"), models}, {QStringLiteral("samples"), samples}};
+    if (!results.experiment.definition.judge.isEmpty())
+        json.insert(QStringLiteral("judge"), judgeObject(results));
+    if (results.recommendation)
+        json.insert(QStringLiteral("recommendation"), results.recommendation->json);
+    return json;
 }
 
 Status writeRunResults(const QString& path, const RunResults& results)
@@ -141,11 +193,28 @@ QString meanOf(const ModelSummary& model, const QString& key)
     return it == model.meanScores.cend() || !std::isfinite(*it) ? QStringLiteral("–") : QString::number(*it, 'f', 3);
 }
 
-QList<TableColumn> tableColumns()
+// "geval_coherence" → "G-Eval coherence", for every judge criterion any model has a score for.
+QList<TableColumn> judgeColumns(const QList<ModelSummary>& models)
+{
+    QStringList keys;
+    for (const ModelSummary& model : models) {
+        for (auto it = model.meanScores.cbegin(); it != model.meanScores.cend(); ++it) {
+            if (it.key().startsWith(QLatin1String("geval_")) && !keys.contains(it.key()))
+                keys.append(it.key());
+        }
+    }
+    QList<TableColumn> columns;
+    for (const QString& key : std::as_const(keys))
+        columns.append(
+            TableColumn {tr("G-Eval %1").arg(key.mid(6)), [key](const ModelSummary& m) { return meanOf(m, key); }});
+    return columns;
+}
+
+QList<TableColumn> tableColumns(const QList<ModelSummary>& models)
 {
     auto score
         = [](const char* key) { return [key](const ModelSummary& m) { return meanOf(m, QString::fromLatin1(key)); }; };
-    return {
+    QList<TableColumn> columns {
         {tr("Model"), [](const ModelSummary& m) { return m.name; }},
         {tr("Done/failed"), [](const ModelSummary& m) { return QStringLiteral("%1/%2").arg(m.done).arg(m.failed); }},
         {tr("ROUGE-1"), score("rouge1")},
@@ -153,18 +222,20 @@ QList<TableColumn> tableColumns()
         {tr("ROUGE-L"), score("rougeL")},
         {tr("METEOR"), score("meteor")},
         {tr("BLEU"), score("bleu")},
-        {tr("Avg answer tokens"),
-            [](const ModelSummary& m) {
-                return m.done > 0 ? QString::number(m.avgAnswerTokens, 'f', 1) : QStringLiteral("–");
-            }},
     };
+    columns.append(judgeColumns(models));
+    columns.append(TableColumn {tr("Avg answer tokens"), [](const ModelSummary& m) {
+                                    return m.done > 0 ? QString::number(m.avgAnswerTokens, 'f', 1)
+                                                      : QStringLiteral("–");
+                                }});
+    return columns;
 }
 
 } // namespace
 
 QString comparisonTable(const QList<ModelSummary>& models)
 {
-    const QList<TableColumn> columns = tableColumns();
+    const QList<TableColumn> columns = tableColumns(models);
     QList<QStringList> rows {{}};
     for (const TableColumn& column : columns)
         rows.first().append(column.title);

@@ -200,7 +200,7 @@ void DefinitionReader::readTop(const QJsonObject& root, ExperimentDefinition& de
     definition.generation = readGeneration(root);
     definition.models = readModels(root);
     definition.metrics = readMetrics(root);
-    definition.judge.settings = object(root, {}, "judge", false);
+    definition.judge = readJudge(root, definition.metrics);
 }
 
 DatasetSpec DefinitionReader::readDataset(const QJsonObject& root)

@@ -42,6 +42,10 @@ private:
     void readEndpointLimits(const QJsonObject& entry, const QString& path, Endpoint& endpoint);
     void readKeyAndUrl(const QJsonObject& entry, const QString& path, Endpoint& endpoint);
     QStringList readMetrics(const QJsonObject& root);
+    // The "judge" object (judgereader.cpp).
+    JudgeSpec readJudge(const QJsonObject& root, QStringList& metrics);
+    QList<JudgeCriterion> readCriteria(const QJsonObject& judge, JudgeMethod method);
+    JudgeOptions readJudgeOptions(const QJsonObject& judge);
 
     Error error() const { return *m_error; }
 

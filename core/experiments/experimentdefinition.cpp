@@ -84,6 +84,20 @@ bool ExperimentDefinition::operator==(const ExperimentDefinition& other) const
         && judge == other.judge;
 }
 
+const JudgeCriterion* JudgeSpec::criterion(const QString& id) const
+{
+    for (const JudgeCriterion& candidate : criteria) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QString judgeScoreKey(const JudgeCriterion& criterion)
+{
+    return QStringLiteral("geval_") + criterion.id.section(QLatin1Char('/'), -1);
+}
+
 Result<ExperimentDefinition> parseExperimentDefinition(const QByteArray& json, const QString& fileName)
 {
     return DefinitionReader(fileName).read(json);

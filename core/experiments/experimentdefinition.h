@@ -3,6 +3,8 @@
 #include "common/error.h"
 #include "endpoints/chattypes.h"
 #include "endpoints/endpoint.h"
+#include "judge/judgecriterion.h"
+#include "judge/judgeprompt.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -37,13 +39,28 @@ struct ModelSpec
     bool operator==(const ModelSpec& other) const;
 };
 
-/// Judge settings (issue 5); stored and written back verbatim until the judge reads them.
+/// The LLM judge of an experiment (issue 5): the "judge" object of the file, kept verbatim (so toJson round-trips
+/// exactly) and, once parsed, its typed reading. Two specs are equal when their JSON is.
 struct JudgeSpec
 {
     QJsonObject settings; ///< {"base_url":…, "model":…, "api_key_env":…, "criteria":[…], "method":…, "repeats":…}
+
+    // Filled by parseExperimentDefinition from `settings`.
+    Endpoint endpoint; ///< the judge's server; never holds a key
+    JudgeMethod method = JudgeMethod::Lumigator;
+    QList<JudgeCriterion> criteria; ///< built-ins resolved, custom ones embedded in the file
+    int repeats = 1; ///< judgements per (output, criterion); k ≥ 2 shows the judge's own noise
+    int parseRetries = 2; ///< requests again when a reply holds no score, before the judgement fails
+    JudgeOptions options; ///< temperature etc.; unset: the method's defaults
+
     bool isEmpty() const { return settings.isEmpty(); }
-    bool operator==(const JudgeSpec& other) const = default;
+    bool operator==(const JudgeSpec& other) const { return settings == other.settings; }
+    const JudgeCriterion* criterion(const QString& id) const;
 };
+
+/// The scores key a criterion's judgements are stored under: "geval_" + the last part of its id
+/// ("lumigator/coherence" → "geval_coherence").
+QString judgeScoreKey(const JudgeCriterion& criterion);
 
 /// An experiment: dataset × models × one system prompt × generation parameters × metrics. The same JSON
 /// `caliper run` reads and Experiment ▸ Export writes (issue 7).

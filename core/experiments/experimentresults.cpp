@@ -114,6 +114,8 @@ Result<QList<ModelSummary>> ExperimentStore::summaries(qint64 experimentId) cons
         summary.meanScores = means.value(summary.modelId);
         summaries.append(summary);
     }
+    if (Status judged = addJudgeFigures(experimentId, summaries); !judged)
+        return judged.error();
     return summaries;
 }
 

@@ -6,6 +6,7 @@
 #include "runs/runtypes.h"
 
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -62,6 +63,15 @@ struct OutputRecord
     ScoreMap scores;
 };
 
+/// How much a judge disagrees with itself on one criterion over one model's outputs, from k ≥ 2 repeats (0–1
+/// scale): when two models differ by less than this, the judge cannot tell them apart.
+struct JudgeSpread
+{
+    int repeats = 0; ///< the most repeats judged for one output
+    double sampleSd = 0; ///< mean over outputs of the SD across that output's repeats
+    double repeatMeansSd = 0; ///< SD of the model means of repeat 0, repeat 1, …
+};
+
 /// Per-model aggregates: what `caliper run --results` and the comparison table show.
 struct ModelSummary
 {
@@ -74,7 +84,21 @@ struct ModelSummary
     double avgReasoningTokens = 0;
     double avgAnswerTokens = 0;
     double avgLatencyS = 0;
-    double cost = 0; ///< sum
+    double cost = 0; ///< sum, the judge's requests included
+    double judgeCost = 0; ///< the judge's share of cost
+    int judgeFailed = 0; ///< judgements that failed for good
+    QMap<QString, JudgeSpread> judgeSpread; ///< by score key (geval_coherence), when judged with repeats
+};
+
+/// Which judge produced an experiment's G-Eval numbers, read from the stored judgements (distinct values).
+struct JudgeProvenance
+{
+    QStringList endpoints; ///< URLs without credentials
+    QStringList models; ///< as the server named them
+    QStringList methods;
+    QStringList templates; ///< criterion id and its source
+    int done = 0;
+    int failed = 0;
 };
 
 /// Experiments, their models, outputs and scores in the workspace (migration 3). Works on the connection it
@@ -106,11 +130,21 @@ public:
     /// replaces an earlier failure of the same (model, sample).
     Status recordOutcome(const WorkOutcome& outcome);
 
+    /// The judge phase's work left (issue 5): every (done output, criterion, repeat) without a stored judgement
+    /// (with retryFailed, also the failed ones), as judge requests on the lanes of the outputs' models, all going
+    /// to the experiment's judge endpoint. Empty when the experiment has no judge.
+    Result<RunPlan> judgePlan(qint64 experimentId, bool retryFailed = false) const;
+    /// Stores one judgement in one transaction: the judgements row with its provenance, the output's
+    /// geval_<criterion> score (mean of its successful repeats) and, on success, the response cache entry.
+    Status recordJudgement(const WorkOutcome& outcome);
+    Result<JudgeProvenance> judgeProvenance(qint64 experimentId) const;
+
     /// Outputs with scores, by model position then sample row; modelId 0: every model.
     Result<QList<OutputRecord>> outputs(qint64 experimentId, qint64 modelId = 0) const;
     Result<QList<ModelSummary>> summaries(qint64 experimentId) const;
 
 private:
+    Status addJudgeFigures(qint64 experimentId, QList<ModelSummary>& summaries) const;
     Result<qint64> insertExperiment(const ExperimentDefinition& definition, qint64 datasetId, const QString& hash);
     Result<QList<ExperimentInfo>> select(const QString& tail, const QVariant& value) const;
     Result<QList<WorkItem>> pendingItems(
@@ -118,5 +152,9 @@ private:
 
     QSqlDatabase m_db;
 };
+
+/// The judge item to send again when `outcome` is a judge reply without a usable score and parse retries are left
+/// (attempt and earlier tokens counted up); nullopt otherwise. The RunHooks::resend of the judge phase.
+std::optional<WorkItem> judgeRetry(const JudgeSpec& judge, const WorkOutcome& outcome);
 
 } // namespace caliper

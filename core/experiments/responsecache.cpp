@@ -63,7 +63,7 @@ QList<TokenLogprob> logprobsFromJson(const QJsonArray& array)
 
 } // namespace
 
-QByteArray requestCacheKeyJson(const Endpoint& endpoint, const ChatRequest& request)
+QByteArray requestCacheKeyJson(const Endpoint& endpoint, const ChatRequest& request, int variant)
 {
     QJsonArray messages;
     for (const ChatMessage& message : request.messages)
@@ -89,12 +89,15 @@ QByteArray requestCacheKeyJson(const Endpoint& endpoint, const ChatRequest& requ
         key.insert(QStringLiteral("seed"), *p.seed);
     key.insert(QStringLiteral("logprobs"), p.logprobs);
     key.insert(QStringLiteral("top_logprobs"), p.topLogprobs);
+    if (variant > 0)
+        key.insert(QStringLiteral("variant"), variant);
     return canonicalJson(key);
 }
 
-QByteArray requestCacheKey(const Endpoint& endpoint, const ChatRequest& request)
+QByteArray requestCacheKey(const Endpoint& endpoint, const ChatRequest& request, int variant)
 {
-    return QCryptographicHash::hash(requestCacheKeyJson(endpoint, request), QCryptographicHash::Sha256).toHex();
+    return QCryptographicHash::hash(requestCacheKeyJson(endpoint, request, variant), QCryptographicHash::Sha256)
+        .toHex();
 }
 
 QJsonObject chatResultToJson(const ChatResult& result)
@@ -128,11 +131,11 @@ ResponseCache::ResponseCache(QSqlDatabase db)
     : m_db(std::move(db))
 { }
 
-std::optional<ChatResult> ResponseCache::lookup(const Endpoint& endpoint, const ChatRequest& request) const
+std::optional<ChatResult> ResponseCache::lookup(const Endpoint& endpoint, const ChatRequest& request, int variant) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT response FROM response_cache WHERE key = ?"));
-    query.addBindValue(QString::fromLatin1(requestCacheKey(endpoint, request)));
+    query.addBindValue(QString::fromLatin1(requestCacheKey(endpoint, request, variant)));
     // A cache that cannot be read is a miss: the request is simply sent.
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -142,13 +145,13 @@ std::optional<ChatResult> ResponseCache::lookup(const Endpoint& endpoint, const 
     return chatResultFromJson(document.object());
 }
 
-Status ResponseCache::store(const Endpoint& endpoint, const ChatRequest& request, const ChatResult& result)
+Status ResponseCache::store(const Endpoint& endpoint, const ChatRequest& request, const ChatResult& result, int variant)
 {
     if (!result.ok())
         return Ok {};
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO response_cache(key, response) VALUES (?, ?)"));
-    query.addBindValue(QString::fromLatin1(requestCacheKey(endpoint, request)));
+    query.addBindValue(QString::fromLatin1(requestCacheKey(endpoint, request, variant)));
     query.addBindValue(QString::fromUtf8(QJsonDocument(chatResultToJson(result)).toJson(QJsonDocument::Compact)));
     if (!query.exec())
         return sqlError(QCoreApplication::translate("caliper::ResponseCache", "cannot store the answer in the cache"),

@@ -1,6 +1,6 @@
 #include "reports/csvreport.h"
 
-#include "reports/reportcolumns.h"
+#include "review/reviewstore.h"
 
 #include <QLocale>
 
@@ -19,7 +19,7 @@ QString csvNumber(double value)
     return std::isfinite(value) ? QString::number(value, 'g', QLocale::FloatingPointShortest) : QString();
 }
 
-QString mark(const ReportCell& cell)
+QString mark(const ComparisonCell& cell)
 {
     if (cell.best)
         return QStringLiteral("best");
@@ -31,8 +31,8 @@ QStringList otherScoreKeys(const ReportData& data)
 {
     QStringList keys;
     for (const QString& key : data.scoreKeys) {
-        const bool inTable = std::any_of(
-            data.columns.cbegin(), data.columns.cend(), [&](const ReportColumn& column) { return column.key == key; });
+        const bool inTable = std::any_of(data.columns.cbegin(), data.columns.cend(),
+            [&](const ComparisonColumn& column) { return column.key == key; });
         if (!inTable)
             keys.append(key);
     }
@@ -43,7 +43,7 @@ QByteArray aggregateTable(const ReportData& data)
 {
     QStringList header
         = {QStringLiteral("model"), QStringLiteral("total"), QStringLiteral("done"), QStringLiteral("failed")};
-    for (const ReportColumn& column : data.columns) {
+    for (const ComparisonColumn& column : data.columns) {
         header << column.key << column.key + QStringLiteral("_ci_low") << column.key + QStringLiteral("_ci_high")
                << column.key + QStringLiteral("_n") << column.key + QStringLiteral("_mark");
     }
@@ -51,18 +51,38 @@ QByteArray aggregateTable(const ReportData& data)
     for (const QString& key : others)
         header << QStringLiteral("mean_") + key;
     QByteArray csv = csvRecord(header);
-    for (const ReportRow& row : data.rows) {
+    for (qsizetype r = 0; r < data.rows.size(); ++r) {
+        const ComparisonRow& row = data.rows.at(r);
         QStringList fields = {spreadsheetSafe(row.model), QString::number(row.total), QString::number(row.done),
             QString::number(row.failed)};
-        for (const ReportCell& cell : row.cells) {
+        for (const ComparisonCell& cell : row.cells) {
             fields << csvNumber(cell.n ? cell.value : NaN) << csvNumber(cell.interval.low)
                    << csvNumber(cell.interval.high) << QString::number(cell.n) << mark(cell);
         }
         for (const QString& key : others)
-            fields << csvNumber(row.means.value(key, NaN));
+            fields << csvNumber(data.means.at(r).value(key, NaN));
         csv += csvRecord(fields);
     }
     return csv;
+}
+
+// The output's human reviews in four cells; several reviewers are joined with " | " in reviewer order (tags of one
+// review are joined with "; ", see tagsSummary()).
+QStringList reviewFields(const QList<Review>& reviews)
+{
+    QStringList reviewers;
+    QStringList ratings;
+    QStringList notes;
+    QStringList tags;
+    for (const Review& review : reviews) {
+        reviewers << review.reviewer;
+        ratings << (review.rating ? QString::number(*review.rating) : QString());
+        notes << review.note;
+        tags << tagsSummary(review.tags);
+    }
+    const QString separator = QStringLiteral(" | ");
+    return {spreadsheetSafe(reviewers.join(separator)), ratings.join(separator), spreadsheetSafe(notes.join(separator)),
+        spreadsheetSafe(tags.join(separator))};
 }
 
 QStringList outputFields(const ReportSample& sample, const ReportOutput& output, const QStringList& scoreKeys)
@@ -74,7 +94,7 @@ QStringList outputFields(const ReportSample& sample, const ReportOutput& output,
         csvNumber(output.cost), spreadsheetSafe(output.error), spreadsheetSafe(sample.reference)};
     for (const QString& key : scoreKeys)
         fields << csvNumber(output.scores.value(key, NaN));
-    return fields;
+    return fields + reviewFields(output.reviews);
 }
 
 QByteArray perSampleTable(const ReportData& data)
@@ -87,7 +107,9 @@ QByteArray perSampleTable(const ReportData& data)
     // scores of the tokens metric.
     QStringList scoreKeys = data.scoreKeys;
     scoreKeys.removeIf([&](const QString& key) { return header.contains(key); });
-    QByteArray csv = csvRecord(header + scoreKeys);
+    QByteArray csv = csvRecord(header + scoreKeys
+        + QStringList {QStringLiteral("reviewer"), QStringLiteral("rating"), QStringLiteral("review_note"),
+            QStringLiteral("review_tags")});
     for (const ReportSample& sample : data.samples) {
         for (const ReportOutput& output : sample.outputs) {
             if (output.present)

@@ -14,7 +14,8 @@ namespace caliper {
 ///   then the plain mean of every other score as mean_KEY.
 /// - PerSample: one row per sample and model that has an output — sample, model, status, answer, reasoning,
 ///   unclosed_reasoning, reasoning_tokens, answer_tokens, latency_s, cost, error, reference, then every other score
-///   key.
+///   key, then the human reviews: reviewer, rating (1–5), review_note and review_tags ("category@start+length
+///   (note)"; tags joined with "; "); with several reviewers each cell joins theirs with " | " in reviewer order.
 /// Numbers are raw (0–1 scores unscaled) at full precision with a dot; a missing value is an empty cell. Text
 /// cells starting with = + - @ (or a tab or carriage return) get a leading ' so spreadsheets do not run them
 /// as formulas.

@@ -51,7 +51,7 @@ QString e(const QString& text)
     return escapeMarkup(text);
 }
 
-QString cellHtml(const ReportColumn& column, const ReportCell& cell, const ReportOptions& options)
+QString cellHtml(const ComparisonColumn& column, const ComparisonCell& cell, const ReportOptions& options)
 {
     const QString interval = formatInterval(column, cell, options);
     QString classes = QStringLiteral("num");
@@ -72,10 +72,10 @@ QString comparisonTable(const ReportData& data, const ReportOptions& options)
 {
     QString html
         = QStringLiteral("<div class=\"scroll\"><table class=\"comparison\">\n<thead><tr><th>%1</th>").arg(tr("Model"));
-    for (const ReportColumn& column : data.columns)
+    for (const ComparisonColumn& column : data.columns)
         html += QStringLiteral("<th>%1</th>").arg(e(column.label));
     html += QStringLiteral("<th>%1</th></tr></thead>\n<tbody>\n").arg(tr("Done / failed"));
-    for (const ReportRow& row : data.rows) {
+    for (const ComparisonRow& row : data.rows) {
         html += QStringLiteral("<tr><th>%1</th>").arg(e(row.model));
         for (qsizetype c = 0; c < data.columns.size(); ++c)
             html += cellHtml(data.columns.at(c), row.cells.at(c), options);
@@ -98,6 +98,17 @@ QString header(const ReportData& data)
                     .arg(QString::number(data.referenceAverageTokens, 'f', 1),
                         QString::number(data.referenceAverageWords, 'f', 1)));
     return html + QStringLiteral("</p></header>\n");
+}
+
+QString recommendationSection(const ReportData& data)
+{
+    if (!data.recommendation)
+        return {};
+    const ReportRecommendation& recommendation = *data.recommendation;
+    return QStringLiteral("<section id=\"recommendation\"><h2>%1</h2>\n<p class=\"verdict\"><strong>%2</strong></p>\n"
+                          "<p>%3</p>\n<p class=\"legend\">%4</p>\n</section>\n")
+        .arg(tr("Recommendation"), e(recommendationHeadline(recommendation)), e(recommendation.reason),
+            e(recommendation.criteria));
 }
 
 QString chartsSection(const ReportData& data, const ReportOptions& options)
@@ -153,6 +164,12 @@ QString settingsSection(const ReportData& data)
         html += QStringLiteral("<h3>%1</h3>\n<pre>%2</pre>\n")
                     .arg(tr("Judge"),
                         e(QString::fromUtf8(QJsonDocument(settings.judge).toJson(QJsonDocument::Indented))));
+    if (const auto lines = reportJudgeLines(data.judge); !lines.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3>\n<table><tbody>\n").arg(tr("Judge that produced the G-Eval scores"));
+        for (const auto& [label, value] : lines)
+            html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(e(label), e(value));
+        html += QStringLiteral("</tbody></table>\n");
+    }
     return html + QStringLiteral("</section>\n");
 }
 
@@ -161,7 +178,7 @@ QString scoresLine(const ReportData& data, const ReportOutput& output, const Rep
     QStringList parts
         = {tr("%1 answer tokens").arg(output.answerTokens), tr("%1 reasoning tokens").arg(output.reasoningTokens),
             tr("%1 s").arg(QString::number(output.latencyS, 'f', 2))};
-    for (const ReportColumn& column : data.columns) {
+    for (const ComparisonColumn& column : data.columns) {
         const auto score = output.scores.constFind(column.key);
         if (column.compared && score != output.scores.cend())
             parts.append(column.label + QLatin1Char(' ') + formatValue(column, score.value(), options));
@@ -213,6 +230,7 @@ QByteArray htmlReport(const ReportData& data, const ReportOptions& options)
     html += header(data);
     html += QStringLiteral("<section id=\"comparison\"><h2>%1</h2>\n").arg(tr("Comparison"))
         + comparisonTable(data, options) + QStringLiteral("</section>\n");
+    html += recommendationSection(data);
     html += chartsSection(data, options);
     html += settingsSection(data);
     if (options.appendix)

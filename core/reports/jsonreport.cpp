@@ -94,10 +94,10 @@ QString directionName(ScoreDirection direction)
     return QStringLiteral("neutral");
 }
 
-QJsonArray columnsArray(const QList<ReportColumn>& columns)
+QJsonArray columnsArray(const QList<ComparisonColumn>& columns)
 {
     QJsonArray array;
-    for (const ReportColumn& column : columns)
+    for (const ComparisonColumn& column : columns)
         array.append(QJsonObject {{QStringLiteral("key"), column.key}, {QStringLiteral("label"), column.label},
             {QStringLiteral("kind"), kindName(column.kind)},
             {QStringLiteral("direction"), directionName(column.direction)},
@@ -105,7 +105,7 @@ QJsonArray columnsArray(const QList<ReportColumn>& columns)
     return array;
 }
 
-QJsonObject cellObject(const ReportCell& cell)
+QJsonObject cellObject(const ComparisonCell& cell)
 {
     return {{QStringLiteral("value"), number(cell.n ? cell.value : std::nan(""))},
         {QStringLiteral("ci_low"), number(cell.interval.low)}, {QStringLiteral("ci_high"), number(cell.interval.high)},
@@ -117,15 +117,35 @@ QJsonObject cellObject(const ReportCell& cell)
 QJsonArray modelsArray(const ReportData& data)
 {
     QJsonArray models;
-    for (const ReportRow& row : data.rows) {
+    for (qsizetype r = 0; r < data.rows.size(); ++r) {
+        const ComparisonRow& row = data.rows.at(r);
         QJsonObject cells;
         for (qsizetype c = 0; c < data.columns.size(); ++c)
             cells.insert(data.columns.at(c).key, cellObject(row.cells.at(c)));
         models.append(QJsonObject {{QStringLiteral("name"), row.model}, {QStringLiteral("total"), row.total},
             {QStringLiteral("done"), row.done}, {QStringLiteral("failed"), row.failed},
-            {QStringLiteral("columns"), cells}, {QStringLiteral("means"), scoresObject(row.means)}});
+            {QStringLiteral("columns"), cells}, {QStringLiteral("means"), scoresObject(data.means.at(r))}});
     }
     return models;
+}
+
+QJsonArray reviewsArray(const ReportOutput& output)
+{
+    QJsonArray reviews;
+    for (const Review& review : output.reviews) {
+        QJsonArray tags;
+        for (const ReviewTag& tag : review.tags)
+            tags.append(QJsonObject {{QStringLiteral("category"), tagCategoryKey(tag.category)},
+                {QStringLiteral("start"), static_cast<double>(tag.start)},
+                {QStringLiteral("length"), static_cast<double>(tag.length)},
+                {QStringLiteral("text"), output.answer.mid(tag.start, tag.length)},
+                {QStringLiteral("note"), tag.note}});
+        reviews.append(QJsonObject {{QStringLiteral("reviewer"), review.reviewer},
+            {QStringLiteral("rating"), review.rating ? QJsonValue(*review.rating) : QJsonValue()},
+            {QStringLiteral("note"), review.note}, {QStringLiteral("blinded"), review.blinded},
+            {QStringLiteral("updated_at"), review.updatedAt}, {QStringLiteral("tags"), tags}});
+    }
+    return reviews;
 }
 
 QJsonObject outputObject(const ReportOutput& output)
@@ -137,7 +157,8 @@ QJsonObject outputObject(const ReportOutput& output)
         {QStringLiteral("reasoning_tokens"), static_cast<double>(output.reasoningTokens)},
         {QStringLiteral("answer_tokens"), static_cast<double>(output.answerTokens)},
         {QStringLiteral("latency_s"), number(output.latencyS)}, {QStringLiteral("cost"), number(output.cost)},
-        {QStringLiteral("error"), output.error}, {QStringLiteral("scores"), scoresObject(output.scores)}};
+        {QStringLiteral("error"), output.error}, {QStringLiteral("scores"), scoresObject(output.scores)},
+        {QStringLiteral("reviews"), reviewsArray(output)}};
 }
 
 QJsonArray samplesArray(const QList<ReportSample>& samples)
@@ -160,7 +181,7 @@ QJsonArray samplesArray(const QList<ReportSample>& samples)
 
 QJsonObject reportToJson(const ReportData& data)
 {
-    return {{QStringLiteral("experiment"), data.settings.experimentName},
+    QJsonObject json {{QStringLiteral("experiment"), data.settings.experimentName},
         {QStringLiteral("generated_at"), data.generatedAt},
         {QStringLiteral("generator"), QStringLiteral("caliper " CALIPER_VERSION_STRING)},
         {QStringLiteral("settings"), settingsObject(data.settings)},
@@ -168,6 +189,18 @@ QJsonObject reportToJson(const ReportData& data)
         {QStringLiteral("reference_average_words"), number(data.referenceAverageWords)},
         {QStringLiteral("alpha"), data.alpha}, {QStringLiteral("columns"), columnsArray(data.columns)},
         {QStringLiteral("models"), modelsArray(data)}, {QStringLiteral("samples"), samplesArray(data.samples)}};
+    if (!data.judge.isEmpty()) // which judge produced the geval_ numbers, as stored
+        json.insert(QStringLiteral("judge_provenance"), reportJudgeJson(data.judge));
+    if (data.recommendation) {
+        const ReportRecommendation& recommendation = *data.recommendation;
+        json.insert(QStringLiteral("recommendation"),
+            QJsonObject {{QStringLiteral("metric"), recommendation.metric},
+                {QStringLiteral("model"),
+                    recommendation.model.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(recommendation.model)},
+                {QStringLiteral("reason"), recommendation.reason},
+                {QStringLiteral("criteria"), recommendation.criteria}});
+    }
+    return json;
 }
 
 QByteArray jsonReport(const ReportData& data)

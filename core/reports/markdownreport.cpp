@@ -29,7 +29,7 @@ QString fenced(const QString& text, const QString& language = {})
     return fence + language + QLatin1Char('\n') + text + end + fence + QStringLiteral("\n\n");
 }
 
-QString markdownCell(const ReportColumn& column, const ReportCell& cell, const ReportOptions& options)
+QString markdownCell(const ComparisonColumn& column, const ComparisonCell& cell, const ReportOptions& options)
 {
     QString text = formatCell(column, cell, options);
     if (cell.best)
@@ -46,14 +46,14 @@ QString comparisonTable(const ReportData& data, const ReportOptions& options)
 {
     QString header = QStringLiteral("| ") + tr("Model");
     QString rule = QStringLiteral("|---");
-    for (const ReportColumn& column : data.columns) {
+    for (const ComparisonColumn& column : data.columns) {
         header += QStringLiteral(" | ") + escapeMarkdown(column.label);
         rule += QStringLiteral("|---:");
     }
     header += QStringLiteral(" | ") + tr("Done / failed") + QStringLiteral(" |\n");
     rule += QStringLiteral("|---:|\n");
     QString table = header + rule;
-    for (const ReportRow& row : data.rows) {
+    for (const ComparisonRow& row : data.rows) {
         table += QStringLiteral("| ") + escapeMarkdown(row.model);
         for (qsizetype c = 0; c < data.columns.size(); ++c)
             table += QStringLiteral(" | ") + markdownCell(data.columns.at(c), row.cells.at(c), options);
@@ -110,7 +110,23 @@ QString settingsSection(const ReportData& data)
         text += QStringLiteral("### %1\n\n").arg(tr("Judge"))
             + fenced(QString::fromUtf8(QJsonDocument(settings.judge).toJson(QJsonDocument::Indented)),
                 QStringLiteral("json"));
+    if (const auto lines = reportJudgeLines(data.judge); !lines.isEmpty()) {
+        text += QStringLiteral("### %1\n\n").arg(tr("Judge that produced the G-Eval scores"));
+        for (const auto& [label, value] : lines)
+            text += QStringLiteral("- %1: %2\n").arg(escapeMarkdown(label), escapeMarkdown(value));
+        text += QLatin1Char('\n');
+    }
     return text;
+}
+
+QString recommendationSection(const ReportData& data)
+{
+    if (!data.recommendation)
+        return {};
+    const ReportRecommendation& recommendation = *data.recommendation;
+    return QStringLiteral("## %1\n\n**%2**\n\n%3\n\n%4\n\n")
+        .arg(tr("Recommendation"), escapeMarkdown(recommendationHeadline(recommendation)),
+            escapeMarkdown(recommendation.reason), escapeMarkdown(recommendation.criteria));
 }
 
 } // namespace
@@ -136,6 +152,7 @@ QByteArray markdownReport(const ReportData& data, const ReportOptions& options)
 {
     QString text = overview(data);
     text += QStringLiteral("## %1\n\n").arg(tr("Comparison")) + comparisonTable(data, options);
+    text += recommendationSection(data);
     text += settingsSection(data);
     return text.toUtf8();
 }

@@ -37,7 +37,7 @@ QString paragraph(const QString& escaped, const char* style = "")
     return QStringLiteral("<p style=\"white-space: pre-wrap; %1\">%2</p>").arg(QLatin1String(style), escaped);
 }
 
-QString cellHtml(const ReportColumn& column, const ReportCell& cell, const ReportOptions& options)
+QString cellHtml(const ComparisonColumn& column, const ComparisonCell& cell, const ReportOptions& options)
 {
     QString value = formatCell(column, cell, options);
     if (cell.best)
@@ -57,10 +57,10 @@ QString comparisonTable(const ReportData& data, const ReportOptions& options)
                                   "style=\"font-size: 6.5pt; border-color: #bbbbbb;\"><thead><tr bgcolor=\"#eeeeee\">"
                                   "<th align=\"left\">%1</th>")
                        .arg(tr("Model"));
-    for (const ReportColumn& column : data.columns)
+    for (const ComparisonColumn& column : data.columns)
         html += QStringLiteral("<th>%1</th>").arg(e(column.label));
     html += QStringLiteral("<th>%1</th></tr></thead>").arg(tr("Done / failed"));
-    for (const ReportRow& row : data.rows) {
+    for (const ComparisonRow& row : data.rows) {
         html += QStringLiteral("<tr><td>%1</td>").arg(e(row.model));
         for (qsizetype c = 0; c < data.columns.size(); ++c)
             html += cellHtml(data.columns.at(c), row.cells.at(c), options);
@@ -146,10 +146,20 @@ QString sampleHtml(const ReportSample& sample)
     return html;
 }
 
+QString recommendationHtml(const ReportData& data)
+{
+    if (!data.recommendation)
+        return {};
+    const ReportRecommendation& recommendation = *data.recommendation;
+    return QStringLiteral("<h2>%1</h2>").arg(tr("Recommendation"))
+        + paragraph(QStringLiteral("<b>%1</b>").arg(e(recommendationHeadline(recommendation))))
+        + paragraph(e(recommendation.reason)) + paragraph(e(recommendation.criteria), "font-size: 7pt;");
+}
+
 void buildDocument(QTextDocument& document, const ReportData& data, const ReportOptions& options)
 {
     QTextCursor cursor(&document);
-    cursor.insertHtml(headerHtml(data) + comparisonTable(data, options));
+    cursor.insertHtml(headerHtml(data) + comparisonTable(data, options) + recommendationHtml(data));
     const QList<ReportChart> charts = reportCharts(data, options);
     if (!charts.isEmpty())
         cursor.insertHtml(QStringLiteral("<h2>%1</h2>").arg(tr("Charts")));

@@ -1,6 +1,6 @@
 #include "reports/reportcharts.h"
 
-#include "reports/reportcolumns.h"
+#include "analysis/experimentscores.h"
 #include "reports/reportformatting.h"
 #include "reports/svgchart.h"
 
@@ -16,7 +16,7 @@ QString tr(const char* text)
 }
 
 ChartBar chartBar(
-    const ReportRow& row, const ReportColumn& column, const ReportCell& cell, const ReportOptions& options)
+    const ComparisonRow& row, const ComparisonColumn& column, const ComparisonCell& cell, const ReportOptions& options)
 {
     ChartBar bar;
     if (cell.n == 0)
@@ -35,15 +35,15 @@ std::optional<ReportChart> qualityChart(const ReportData& data, const ReportOpti
     GroupedBarChart chart;
     chart.title = tr("Quality scores with 95% confidence intervals");
     chart.valueAxisLabel = options.percent ? tr("score ×100") : tr("score");
-    for (const ReportRow& row : data.rows)
+    for (const ComparisonRow& row : data.rows)
         chart.series.append(row.model);
     for (qsizetype c = 0; c < data.columns.size(); ++c) {
-        const ReportColumn& column = data.columns.at(c);
+        const ComparisonColumn& column = data.columns.at(c);
         if (!column.compared || (column.kind != ColumnKind::Fraction && column.kind != ColumnKind::Points))
             continue;
         chart.groups.append(column.label);
         QList<ChartBar> bars;
-        for (const ReportRow& row : data.rows)
+        for (const ComparisonRow& row : data.rows)
             bars.append(chartBar(row, column, row.cells.at(c), options));
         chart.bars.append(bars);
     }
@@ -63,13 +63,13 @@ qsizetype columnIndex(const ReportData& data, const char* key)
 
 std::optional<ReportChart> tokenChart(const ReportData& data)
 {
-    const qsizetype reasoning = columnIndex(data, ReasoningTokensColumn);
-    const qsizetype answer = columnIndex(data, AnswerTokensColumn);
+    const qsizetype reasoning = columnIndex(data, valuekeys::ReasoningTokens);
+    const qsizetype answer = columnIndex(data, valuekeys::AnswerTokens);
     StackedBarChart chart;
     chart.title = tr("Average reasoning and answer tokens");
     chart.valueAxisLabel = tr("tokens (cl100k_base, or as the server counted reasoning)");
     chart.layers = {tr("Reasoning"), tr("Answer")};
-    for (const ReportRow& row : data.rows) {
+    for (const ComparisonRow& row : data.rows) {
         if (row.done == 0 || reasoning < 0 || answer < 0)
             continue;
         chart.categories.append(row.model);

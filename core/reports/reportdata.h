@@ -1,12 +1,17 @@
 #pragma once
 
+#include "analysis/comparisontable.h"
+#include "analysis/experimentscores.h"
 #include "common/error.h"
 #include "endpoints/chattypes.h"
 #include "experiments/experimentstore.h"
 #include "metrics/metric.h"
+#include "reports/reportjudge.h"
 #include "reports/reportoptions.h"
-#include "stats/bootstrap.h"
+#include "reports/reportrecommendation.h"
+#include "review/reviewtypes.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -45,49 +50,6 @@ struct ReportSettings
     QJsonObject judge; ///< the judge settings with URLs cleaned and anything key-like removed; empty without a judge
 };
 
-/// How a column's numbers read, so writers can format (and scale) them alike.
-enum class ColumnKind {
-    Fraction, ///< a 0–1 score; shown ×100 when ReportOptions::percent is on
-    Points, ///< already 0–100
-    Tokens, ///< an average count
-    Seconds,
-    Cost, ///< the model's total, in the endpoints' currency
-};
-
-/// One column of the comparison table.
-struct ReportColumn
-{
-    QString key; ///< a score key ("rouge1") or "latency_s", "cost"
-    QString label; ///< translated
-    ColumnKind kind = ColumnKind::Fraction;
-    ScoreDirection direction = ScoreDirection::HigherIsBetter;
-    /// Quality scores are tested against the best model (paired test, Holm); other columns only mark the best.
-    bool compared = false;
-};
-
-/// One model's value in one column.
-struct ReportCell
-{
-    qsizetype n = 0; ///< samples behind the value; 0: no value
-    double value = 0; ///< the mean (the sum for ColumnKind::Cost); NaN when n is 0
-    stats::ConfidenceInterval interval; ///< bootstrap 95% interval of the mean; NaN ends for Cost
-    bool best = false;
-    /// For compared columns: not the best, yet not significantly worse than it.
-    bool notSignificantlyWorse = false;
-    double adjustedPValue = 1; ///< against the best (Holm-adjusted); 1 for the best and uncompared columns
-};
-
-/// One model's row: a cell per ReportData::columns, in that order.
-struct ReportRow
-{
-    QString model;
-    int total = 0;
-    int done = 0;
-    int failed = 0;
-    QList<ReportCell> cells;
-    ScoreMap means; ///< every score's plain mean over the finished samples, for the exports
-};
-
 /// One model's output for one sample, for the appendix and the per-sample exports.
 struct ReportOutput
 {
@@ -103,6 +65,7 @@ struct ReportOutput
     double cost = 0;
     QString error;
     ScoreMap scores;
+    QList<Review> reviews; ///< human reviews, one per reviewer, by reviewer name
 };
 
 struct ReportSample
@@ -117,16 +80,21 @@ struct ReportData
 {
     ReportSettings settings;
     QString generatedAt; ///< ISO 8601 UTC
-    QList<ReportColumn> columns;
-    QList<ReportRow> rows; ///< one per model, in the experiment's order
+    QList<ComparisonColumn> columns;
+    QList<ComparisonRow> rows; ///< one per model, in the experiment's order
+    QList<ScoreMap> means; ///< per row: every score's plain mean over the finished samples, for the exports
     double alpha = 0.05; ///< significance level of the comparisons with the best
     double referenceAverageTokens = 0; ///< cl100k tokens over the samples with a reference
     double referenceAverageWords = 0;
     QStringList scoreKeys; ///< every score key found in the outputs, sorted: the per-sample exports' columns
     QList<ReportSample> samples; ///< in dataset order
+    /// defaultRecommendation(), as `caliper run` prints it; empty without a quality metric
+    std::optional<ReportRecommendation> recommendation;
+    ReportJudge judge; ///< which judge produced the G-Eval numbers, from the stored judgements; empty without
 };
 
-/// What gatherReportData() reads from the workspace; tests may build it by hand.
+/// What gatherReportData() reads from the workspace; tests may build it by hand (experimentScores() makes the
+/// scores from the outputs).
 struct ReportInput
 {
     ExperimentInfo experiment;
@@ -139,6 +107,8 @@ struct ReportInput
         QString reference; ///< null when the sample has none
     };
     QList<Sample> samples; ///< of the experiment's dataset, in dataset order
+    ExperimentScores scores; ///< what the comparison table is computed from
+    QHash<qint64, QList<Review>> reviews; ///< by output id (ReviewStore::reviewsByOutput)
 };
 
 /// Computes the comparison table (means, intervals, best, significance) and the appendix from stored rows.

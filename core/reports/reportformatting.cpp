@@ -13,22 +13,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("caliper", text);
 }
 
-int decimals(const ReportColumn& column, const ReportOptions& options)
-{
-    switch (column.kind) {
-    case ColumnKind::Fraction:
-        return options.percent ? 1 : 3;
-    case ColumnKind::Points:
-    case ColumnKind::Tokens:
-        return 1;
-    case ColumnKind::Seconds:
-        return 2;
-    case ColumnKind::Cost:
-        return 4;
-    }
-    return 2;
-}
-
 template <typename T> QString optionalValue(const std::optional<T>& value)
 {
     return value ? QString::number(*value) : tr("server default");
@@ -36,24 +20,24 @@ template <typename T> QString optionalValue(const std::optional<T>& value)
 
 } // namespace
 
-double displayedValue(const ReportColumn& column, double value, const ReportOptions& options)
+double displayedValue(const ComparisonColumn& column, double value, const ReportOptions& options)
 {
-    return column.kind == ColumnKind::Fraction && options.percent ? value * 100 : value;
+    return caliper::displayedValue(column, value, options.percent);
 }
 
-QString formatValue(const ReportColumn& column, double value, const ReportOptions& options)
+QString formatValue(const ComparisonColumn& column, double value, const ReportOptions& options)
 {
     if (std::isnan(value))
         return QStringLiteral("–");
-    return QString::number(displayedValue(column, value, options), 'f', decimals(column, options));
+    return QString::number(displayedValue(column, value, options), 'f', displayDecimals(column, options.percent));
 }
 
-QString formatCell(const ReportColumn& column, const ReportCell& cell, const ReportOptions& options)
+QString formatCell(const ComparisonColumn& column, const ComparisonCell& cell, const ReportOptions& options)
 {
     return cell.n == 0 ? QStringLiteral("–") : formatValue(column, cell.value, options);
 }
 
-QString formatInterval(const ReportColumn& column, const ReportCell& cell, const ReportOptions& options)
+QString formatInterval(const ComparisonColumn& column, const ComparisonCell& cell, const ReportOptions& options)
 {
     if (cell.n < 2 || std::isnan(cell.interval.low) || std::isnan(cell.interval.high))
         return {};
@@ -61,7 +45,7 @@ QString formatInterval(const ReportColumn& column, const ReportCell& cell, const
         + formatValue(column, cell.interval.high, options);
 }
 
-QString doneFailed(const ReportRow& row)
+QString doneFailed(const ComparisonRow& row)
 {
     return QStringLiteral("%1 / %2").arg(row.done).arg(row.failed);
 }

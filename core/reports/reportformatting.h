@@ -14,16 +14,16 @@ namespace caliper {
 /// 0–1 scores: ×100 with one decimal ("45.3") when options.percent, else three decimals ("0.453");
 /// 0–100 scores and token averages: one decimal; seconds: two; cost: four. Numbers use the C locale (a dot),
 /// so exported tables parse anywhere. An empty cell (n = 0) is "–".
-QString formatValue(const ReportColumn& column, double value, const ReportOptions& options);
-QString formatCell(const ReportColumn& column, const ReportCell& cell, const ReportOptions& options);
+QString formatValue(const ComparisonColumn& column, double value, const ReportOptions& options);
+QString formatCell(const ComparisonColumn& column, const ComparisonCell& cell, const ReportOptions& options);
 /// "43.1–47.5", or empty when the cell has no interval (cost, one sample, no samples).
-QString formatInterval(const ReportColumn& column, const ReportCell& cell, const ReportOptions& options);
+QString formatInterval(const ComparisonColumn& column, const ComparisonCell& cell, const ReportOptions& options);
 
 /// The value as shown (scaled when options.percent and the column holds 0–1 scores), for charts.
-double displayedValue(const ReportColumn& column, double value, const ReportOptions& options);
+double displayedValue(const ComparisonColumn& column, double value, const ReportOptions& options);
 
 /// "Done / failed" as the table's last column shows it: "20 / 0".
-QString doneFailed(const ReportRow& row);
+QString doneFailed(const ComparisonRow& row);
 
 /// Generation parameters as "name: value" lines; unset ones are "server default".
 QList<std::pair<QString, QString>> generationSettings(const GenerationParameters& generation);

@@ -22,7 +22,7 @@ const char* const Palette[]
 
 QString color(qsizetype index)
 {
-    return QString::fromLatin1(Palette[index % qsizetype(std::size(Palette))]);
+    return chartSeriesColor(index);
 }
 
 QString number(double value)
@@ -163,6 +163,11 @@ void groupBars(SvgWriter& svg, const Plot& plot, const GroupedBarChart& chart, q
 }
 
 } // namespace
+
+QString chartSeriesColor(qsizetype index)
+{
+    return QString::fromLatin1(Palette[index % qsizetype(std::size(Palette))]);
+}
 
 ChartAxis niceAxis(double maximum)
 {

@@ -44,6 +44,10 @@ struct StackedBarChart
 QString groupedBarChartSvg(const GroupedBarChart& chart);
 QString stackedBarChartSvg(const StackedBarChart& chart);
 
+/// The colour of series `index` ("#4e79a7"), from twenty that stay apart (Tableau 10 and a second set). The GUI's
+/// charts use it too, so a model has the same colour on screen and in a report.
+QString chartSeriesColor(qsizetype index);
+
 /// The width and height an SVG written here declares, for laying it out in a PDF page.
 QSizeF svgChartSize(const QString& svg);
 

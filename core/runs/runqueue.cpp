@@ -198,6 +198,7 @@ Result<qint64> RunQueue::add(RunPlan plan, RunHooks hooks)
     run->progress.name = plan.name;
     run->progress.total = static_cast<int>(plan.items.size()) + plan.alreadyDone;
     run->progress.done = plan.alreadyDone;
+    run->progress.judging = plan.judging;
     for (const RunModel& model : std::as_const(plan.models)) {
         auto lane = std::make_unique<Lane>();
         lane->runId = plan.runId;

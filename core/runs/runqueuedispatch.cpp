@@ -105,7 +105,7 @@ bool RunQueue::Private::handleWithoutRequest(RunRecord& run, Lane& lane)
     WorkOutcome outcome;
     if (next.outcome) {
         outcome = std::move(*next.outcome);
-    } else if (std::optional<ChatResult> hit = run.hooks.lookupCache(lane.model.endpoint, next.item.request)) {
+    } else if (std::optional<ChatResult> hit = run.hooks.lookupCache(lane.model.endpoint, next.item)) {
         outcome = WorkOutcome {next.item, std::move(*hit), true};
     } else {
         return false;
@@ -180,8 +180,13 @@ void RunQueue::Private::finished(
     --run->progress.inFlight;
     const bool stopped = !result.ok()
         && (run->progress.state == RunState::Cancelled || result.failure->kind == FailureKind::Cancelled);
+    std::optional<WorkItem> again;
+    if (!stopped && result.ok() && run->hooks.resend)
+        again = run->hooks.resend(WorkOutcome {item, result, false});
     if (stopped) // not a failure of the sample: it stays to do in a later session
         lane->pending.push_front(PendingItem {std::move(item), true, std::nullopt});
+    else if (again) // cacheChecked: the cache holds nothing better than what just came back
+        lane->pending.push_front(PendingItem {std::move(*again), true, std::nullopt});
     else
         commit(*run, *lane, WorkOutcome {std::move(item), std::move(result), false});
     settle(*run);

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QHash>
 #include <QThread>
 #include <QTimer>
 
@@ -60,7 +61,10 @@ public:
 private:
     Status open();
     RunHooks hooks(qint64 experimentId);
+    RunHooks judgeHooks(qint64 experimentId, const JudgeSpec& judge);
+    void startJudging(qint64 experimentId, const RunProgress& generated);
     void endWithoutWork(const RunPlan& plan);
+    void fail(qint64 experimentId, const Error& error);
     void post(std::function<void(RunService*)> emitter);
     void forwardQueueSignals();
 
@@ -72,6 +76,7 @@ private:
     std::unique_ptr<ResponseCache> m_cache;
     KeyStore* m_keys = nullptr;
     RunQueue* m_queue = nullptr;
+    QHash<qint64, bool> m_retryFailed; ///< by experiment, for its judge phase
 };
 
 // Posting (rather than emitting from this thread) drops reports still queued when the service is destroyed.
@@ -104,8 +109,12 @@ void RunService::Worker::forwardQueueSignals()
     connect(m_queue, &RunQueue::progressChanged, this, [this](const RunProgress& progress) {
         post([progress](RunService* s) { Q_EMIT s->progressChanged(progress); });
     });
-    connect(m_queue, &RunQueue::runEnded, this,
-        [this](const RunProgress& progress) { post([progress](RunService* s) { Q_EMIT s->runEnded(progress); }); });
+    connect(m_queue, &RunQueue::runEnded, this, [this](const RunProgress& progress) {
+        // Generation finished: the judge phase follows (issue 5), and the run ends after it.
+        if (!progress.judging && progress.state == RunState::Finished)
+            return startJudging(progress.runId, progress);
+        post([progress](RunService* s) { Q_EMIT s->runEnded(progress); });
+    });
     connect(m_queue, &RunQueue::itemFinished, this, [this](qint64 runId, const WorkOutcome& outcome) {
         const qint64 modelId = outcome.item.modelId;
         const qint64 sampleId = outcome.item.sampleId;
@@ -118,7 +127,7 @@ RunHooks RunService::Worker::hooks(qint64 experimentId)
     RunHooks hooks;
     ResponseCache* cache = m_cache.get();
     hooks.lookupCache
-        = [cache](const Endpoint& endpoint, const ChatRequest& request) { return cache->lookup(endpoint, request); };
+        = [cache](const Endpoint& endpoint, const WorkItem& item) { return cache->lookup(endpoint, item.request); };
     ExperimentStore* store = m_store.get();
     hooks.commit = [this, store, experimentId](const WorkOutcome& outcome) {
         Status stored = store->recordOutcome(outcome);
@@ -131,7 +140,54 @@ RunHooks RunService::Worker::hooks(qint64 experimentId)
     return hooks;
 }
 
-// A plan with nothing left (everything done in an earlier session) still ends, so waiting callers return.
+RunHooks RunService::Worker::judgeHooks(qint64 experimentId, const JudgeSpec& judge)
+{
+    RunHooks hooks;
+    ResponseCache* cache = m_cache.get();
+    // Each repeat is its own cache entry: k identical requests must not collapse into one answer.
+    hooks.lookupCache = [cache](const Endpoint& endpoint, const WorkItem& item) {
+        return cache->lookup(endpoint, item.request, item.judge ? item.judge->repeat : 0);
+    };
+    hooks.resend = [judge](const WorkOutcome& outcome) { return judgeRetry(judge, outcome); };
+    ExperimentStore* store = m_store.get();
+    hooks.commit = [this, store, experimentId](const WorkOutcome& outcome) {
+        Status stored = store->recordJudgement(outcome);
+        if (!stored)
+            fail(experimentId, stored.error());
+        return stored;
+    };
+    return hooks;
+}
+
+void RunService::Worker::fail(qint64 experimentId, const Error& error)
+{
+    post([experimentId, error](RunService* s) { Q_EMIT s->runError(experimentId, error); });
+}
+
+// After generation: judges what is not judged yet, or ends the run when there is nothing (no judge, all judged).
+void RunService::Worker::startJudging(qint64 experimentId, const RunProgress& generated)
+{
+    Result<RunPlan> plan = m_store->judgePlan(experimentId, m_retryFailed.value(experimentId));
+    if (!plan)
+        return fail(experimentId, plan.error());
+    if (plan->items.isEmpty()) {
+        post([generated](RunService* s) {
+            Q_EMIT s->progressChanged(generated);
+            Q_EMIT s->runEnded(generated);
+        });
+        return;
+    }
+    Result<ExperimentInfo> experiment = m_store->get(experimentId);
+    if (!experiment)
+        return fail(experimentId, experiment.error());
+    Result<qint64> added
+        = m_queue->add(std::move(plan).value(), judgeHooks(experimentId, experiment->definition.judge));
+    if (!added)
+        fail(experimentId, added.error());
+}
+
+// A plan with nothing left (everything generated in an earlier session) goes on to the judge phase, which ends the
+// run when it has nothing to do either, so waiting callers return.
 void RunService::Worker::endWithoutWork(const RunPlan& plan)
 {
     RunProgress progress;
@@ -141,29 +197,24 @@ void RunService::Worker::endWithoutWork(const RunPlan& plan)
     progress.total = plan.alreadyDone;
     progress.done = plan.alreadyDone;
     progress.etaMs = 0;
-    post([progress](RunService* s) {
-        Q_EMIT s->progressChanged(progress);
-        Q_EMIT s->runEnded(progress);
-    });
+    startJudging(plan.runId, progress);
 }
 
 void RunService::Worker::start(qint64 experimentId, bool retryFailed)
 {
-    auto fail = [this, experimentId](const Error& error) {
-        post([experimentId, error](RunService* s) { Q_EMIT s->runError(experimentId, error); });
-    };
     if (Status opened = open(); !opened)
-        return fail(opened.error());
+        return fail(experimentId, opened.error());
     if (m_queue->isActive(experimentId))
         return m_queue->resume(experimentId);
+    m_retryFailed.insert(experimentId, retryFailed);
     Result<RunPlan> plan = m_store->plan(experimentId, retryFailed);
     if (!plan)
-        return fail(plan.error());
+        return fail(experimentId, plan.error());
     if (plan->items.isEmpty())
         return endWithoutWork(plan.value());
     Result<qint64> added = m_queue->add(std::move(plan).value(), hooks(experimentId));
     if (!added)
-        fail(added.error());
+        fail(experimentId, added.error());
 }
 
 // Pauses everything, gives requests in flight a moment to finish and be committed, then cancels the rest.

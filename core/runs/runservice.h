@@ -12,7 +12,9 @@ namespace caliper {
 /// The run queue on its own thread, for the GUI (its event loop must never wait on the network or the
 /// database) and for `caliper run`. The worker thread opens its own workspace connection, builds plans with
 /// ExperimentStore::plan(), commits every finished sample (output + its scores, one transaction) with
-/// ExperimentStore::recordOutcome(), and answers repeats from the response cache.
+/// ExperimentStore::recordOutcome(), and answers repeats from the response cache. An experiment with a judge
+/// (issue 5) then has a judge phase under the same run id: ExperimentStore::judgePlan() through the same queue,
+/// each judgement committed with recordJudgement(); runEnded comes once, after it (progress.judging marks it).
 ///
 /// Every method may be called from the thread that created the service; calls are queued to the worker.
 /// Signals arrive on the creating thread.

@@ -138,6 +138,71 @@ const std::vector<std::vector<const char*>>& steps()
                    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))) WITHOUT ROWID
             )",
         },
+        // 4: LLM-judge verdicts and human review. A judgement is one (output, criterion, repeat) with everything
+        // needed to audit it; the mean of an output's successful repeats also goes into `scores` as
+        // geval_<criterion>, so every view reads judge scores like any other metric. Reviews are per reviewer;
+        // tags mark character spans of the output's answer. blind_orders keeps the shuffled column order a
+        // blinded reviewer saw, so the mapping back to models survives the session.
+        {
+            R"(CREATE TABLE judgements (
+                   id INTEGER PRIMARY KEY,
+                   output_id INTEGER NOT NULL REFERENCES outputs(id) ON DELETE CASCADE,
+                   criterion TEXT NOT NULL,
+                   repeat INTEGER NOT NULL DEFAULT 0,
+                   status TEXT NOT NULL CHECK (status IN ('done', 'failed')),
+                   score REAL,
+                   raw_score REAL,
+                   judge_endpoint TEXT NOT NULL,
+                   judge_model TEXT NOT NULL,
+                   method TEXT NOT NULL,
+                   template_id TEXT NOT NULL,
+                   prompt_sha256 TEXT NOT NULL,
+                   raw_reply TEXT NOT NULL DEFAULT '',
+                   logprobs TEXT NOT NULL DEFAULT '',
+                   error TEXT NOT NULL DEFAULT '',
+                   attempts INTEGER NOT NULL DEFAULT 0,
+                   prompt_tokens INTEGER NOT NULL DEFAULT 0,
+                   completion_tokens INTEGER NOT NULL DEFAULT 0,
+                   cost REAL NOT NULL DEFAULT 0,
+                   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+                   UNIQUE (output_id, criterion, repeat))
+            )",
+            R"(CREATE TABLE reviews (
+                   id INTEGER PRIMARY KEY,
+                   output_id INTEGER NOT NULL REFERENCES outputs(id) ON DELETE CASCADE,
+                   reviewer TEXT NOT NULL,
+                   rating INTEGER CHECK (rating BETWEEN 1 AND 5),
+                   note TEXT NOT NULL DEFAULT '',
+                   blinded INTEGER NOT NULL DEFAULT 0,
+                   updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+                   UNIQUE (output_id, reviewer))
+            )",
+            R"(CREATE TABLE review_tags (
+                   id INTEGER PRIMARY KEY,
+                   review_id INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+                   start INTEGER NOT NULL CHECK (start >= 0),
+                   length INTEGER NOT NULL CHECK (length > 0),
+                   category TEXT NOT NULL CHECK (category IN
+                       ('omission', 'hallucination', 'wrong_number', 'wrong_speaker', 'negation')),
+                   note TEXT NOT NULL DEFAULT '')
+            )",
+            "CREATE INDEX review_tags_review ON review_tags(review_id)",
+            // The user's own judge criteria (JudgeCriterion JSON), offered in the experiment dialog. An
+            // experiment copies the criteria it uses into its definition, so editing one here never changes results.
+            R"(CREATE TABLE judge_criteria (
+                   id TEXT NOT NULL PRIMARY KEY,
+                   definition TEXT NOT NULL,
+                   updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))) WITHOUT ROWID
+            )",
+            R"(CREATE TABLE blind_orders (
+                   experiment_id INTEGER NOT NULL REFERENCES experiments(id) ON DELETE CASCADE,
+                   reviewer TEXT NOT NULL,
+                   sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,
+                   model_id INTEGER NOT NULL REFERENCES experiment_models(id) ON DELETE CASCADE,
+                   position INTEGER NOT NULL,
+                   PRIMARY KEY (experiment_id, reviewer, sample_id, model_id)) WITHOUT ROWID
+            )",
+        },
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #include "baselines/baselines.h"
 #include "cli/democommand.h"
 #include "clicapture.h"
+#include "experiments/definitionexport.h"
 #include "experiments/experimentstore.h"
 #include "metrics/registry.h"
 #include "mockcompletion.h"
@@ -9,6 +10,8 @@
 #include "testsupport.h"
 #include "workspace/workspace.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,6 +149,25 @@ private Q_SLOTS:
             test::readFile(path(QStringLiteral("second.json"))), test::readFile(path(QStringLiteral("first.json"))));
     }
 
+    // The headless recommendation: first quality metric, not significantly worse, smallest by cost when the models'
+    // sizes are unknown (the baselines have none); in the results file and as a printed line.
+    void recommendationInRunResults()
+    {
+        const Captured result = run(cli::bundledExperimentPath(), path(QStringLiteral("results.json")));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QJsonObject recommendation
+            = test::readJson(path(QStringLiteral("results.json")))[QLatin1String("recommendation")].toObject();
+        QCOMPARE(recommendation[QLatin1String("metric")].toString(), QStringLiteral("rouge1"));
+        QCOMPARE(recommendation[QLatin1String("tolerance")].toString(), QStringLiteral("not_significantly_worse"));
+        QCOMPARE(recommendation[QLatin1String("smallest")].toString(), QStringLiteral("cost"));
+        const QString model = recommendation[QLatin1String("model")].toString();
+        QVERIFY2(model == QStringLiteral("Lead-3") || model == QStringLiteral("TextRank"), qPrintable(model));
+        const QString reason = recommendation[QLatin1String("reason")].toString();
+        QVERIFY(reason.contains(model));
+        QVERIFY2(result.out.contains(QStringLiteral("Recommendation (ROUGE-1")) && result.out.contains(reason),
+            qPrintable(result.out));
+    }
+
     // Answers of a server, streamed or not: reasoning split off (inline <think> and reasoning_content alike),
     // the server's usage stored, latency measured.
     void mockModelOutputs_data()
@@ -239,6 +261,58 @@ private Q_SLOTS:
             QCOMPARE(it.value()[QLatin1String("answer")], fresh.value(it.key())[QLatin1String("answer")]);
             QCOMPARE(it.value()[QLatin1String("scores")], fresh.value(it.key())[QLatin1String("scores")]);
         }
+    }
+
+    // Experiment ▸ Export definition pins the data by sha256: with the dataset file gone, `caliper run` on the
+    // exported file (renamed, so it is a new experiment) uses the workspace's copy and answers from the cache.
+    void exportedDefinitionRunsWithoutTheDatasetFile()
+    {
+        mock::MockLlmServer server;
+        QVERIFY(server.listen());
+        const QString dataset = test::writeDataset(dir(), 4);
+        QVERIFY(!dataset.isEmpty());
+        const QJsonArray models {
+            test::serverModel(QStringLiteral("chat"), server.baseUrl(), QStringLiteral("mock-chat"))};
+        const QString first
+            = test::writeJson(dir(), QStringLiteral("first.json"), test::experiment(QStringLiteral("first"), models));
+        QCOMPARE(run(first, path(QStringLiteral("first-results.json"))).exitCode, 0);
+        QCOMPARE(server.chatRequestCount(), 4);
+
+        QByteArray exported;
+        {
+            auto workspace = Workspace::open(m_workspace);
+            QVERIFY(workspace.ok());
+            const QSqlDatabase db = workspace.value()->database();
+            const Result<ExperimentInfo> experiment = ExperimentStore(db).byName(QStringLiteral("first"));
+            QVERIFY(experiment.ok());
+            const Result<QByteArray> file = experimentDefinitionFile(db, experiment->id);
+            QVERIFY2(file.ok(), qPrintable(file.ok() ? QString() : file.error().message));
+            exported = file.value();
+        }
+        QJsonObject definition = QJsonDocument::fromJson(exported).object();
+        QVERIFY(!definition[QLatin1String("dataset")][QLatin1String("sha256")].toString().isEmpty());
+        definition[QLatin1String("name")] = QStringLiteral("again");
+        QVERIFY(QFile::remove(dataset));
+        const QString again = test::writeJson(dir(), QStringLiteral("again.json"), definition);
+        const Captured result = run(again, path(QStringLiteral("again-results.json")));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(server.chatRequestCount(), 4);
+        const QHash<QString, QJsonObject> fresh
+            = samplesByKey(test::readJson(path(QStringLiteral("first-results.json"))));
+        const QHash<QString, QJsonObject> cached
+            = samplesByKey(test::readJson(path(QStringLiteral("again-results.json"))));
+        QCOMPARE(cached.size(), 4);
+        for (auto it = cached.cbegin(); it != cached.cend(); ++it)
+            QCOMPARE(it.value()[QLatin1String("scores")], fresh.value(it.key())[QLatin1String("scores")]);
+
+        // Without the file and without the data in the workspace, the message names the hash; nothing is run.
+        definition[QLatin1String("dataset")] = QJsonObject {{QStringLiteral("path"), path(QStringLiteral("gone.csv"))},
+            {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))}};
+        definition[QLatin1String("name")] = QStringLiteral("missing");
+        const Captured missing = run(test::writeJson(dir(), QStringLiteral("missing.json"), definition));
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QString(64, QLatin1Char('a'))), qPrintable(missing.err));
+        QCOMPARE(server.chatRequestCount(), 4);
     }
 
     // A model whose server fails every request ends with failed samples naming the status; the others finish,

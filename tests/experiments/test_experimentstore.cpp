@@ -6,6 +6,7 @@
 #include "modelfixtures.h"
 #include "workspace/workspace.h"
 
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -33,6 +34,9 @@ ExperimentDefinition definition(const QString& name, const QString& prompt = QSt
     remote.endpoint.parameters = 7'000'000'000;
     d.models = {builtinModelSpecs().constFirst(), remote};
     d.metrics = {QStringLiteral("rouge"), QStringLiteral("tokens"), QStringLiteral("geval")};
+    d.judge.settings = {{QStringLiteral("base_url"), QStringLiteral("http://localhost:9/v1")},
+        {QStringLiteral("model"), QStringLiteral("judge-7B")},
+        {QStringLiteral("criteria"), QJsonArray {QStringLiteral("coherence")}}};
     return d;
 }
 

@@ -1,12 +1,16 @@
 // Renders Caliper for packaging/screenshots/: imports a dataset into a fresh workspace and saves QWidget::grab()
 // of the main window (a selected sample, the statistics tab, the endpoints page, the run queue) or of the
-// New experiment dialog. Run under Xvfb (or the offscreen platform):
-//   caliper_screenshot DATASET OUT.png [ROW] [statistics|endpoints|new-experiment|queue]
+// New experiment dialog or the judge criteria library and editor. Run under Xvfb (or the offscreen platform):
+//   caliper_screenshot DATASET OUT.png [ROW] [statistics|endpoints|new-experiment|judge-criteria|queue]
 #include "dataset/datasetimporter.h"
+#include "dialogs/criterialibrarydialog.h"
+#include "dialogs/criteriondialog.h"
 #include "dialogs/experimentdialog.h"
+#include "dialogs/judgesettingsgroup.h"
 #include "endpoints/endpointstore.h"
 #include "endpoints/presets.h"
 #include "experiments/experimentstore.h"
+#include "judge/criteriastore.h"
 #include "mainwindow.h"
 #include "mockllmserver.h"
 #include "pages/datasetspage.h"
@@ -16,6 +20,7 @@
 
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QHBoxLayout>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -91,6 +96,34 @@ void fillQueue(MainWindow& window, qint64 datasetId, const Endpoint& slow)
     queue->selectRun(failing);
 }
 
+/// The criteria library beside the editor of a user's own criterion, in one window.
+QWidget* judgeCriteria(MainWindow& main)
+{
+    Workspace& workspace = *main.workspace();
+    JudgeCriterion plan = CriterionDialog::blankCriterion(JudgeMethod::Lumigator);
+    plan.id = QStringLiteral("custom/plan-completeness");
+    plan.name = QStringLiteral("Plan completeness");
+    plan.criteria = QStringLiteral("Plan completeness - every problem in the assessment has a plan: tests, "
+                                   "medication with dose, referrals and follow-up.");
+    plan.steps = QStringList {QStringLiteral("List the problems the transcript discusses."),
+        QStringLiteral("Check that the note gives each problem a plan."),
+        QStringLiteral("Penalize plans that the transcript does not support.")};
+    plan.fields.reference = true;
+    CriteriaStore(workspace.database()).add(plan);
+    auto* window = new QWidget(&main, Qt::Window);
+    auto* layout = new QHBoxLayout(window);
+    auto* library = new CriteriaLibraryDialog(&workspace, window);
+    library->selectCriterion(plan.id);
+    auto* editor = new CriterionDialog(&workspace, plan, CriterionDialog::Mode::Edit, window);
+    for (QDialog* dialog : std::initializer_list<QDialog*> {library, editor}) {
+        dialog->setWindowFlags(Qt::Widget);
+        layout->addWidget(dialog);
+    }
+    window->resize(1280, 640);
+    window->show();
+    return window;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -100,7 +133,8 @@ int main(int argc, char** argv)
     QTextStream err(stderr);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 3) {
-        err << "usage: caliper_screenshot DATASET OUT.png [ROW] [statistics|endpoints|new-experiment|queue]\n";
+        err << "usage: caliper_screenshot DATASET OUT.png [ROW] "
+               "[statistics|endpoints|new-experiment|judge-criteria|queue]\n";
         return 2;
     }
     const QString mode = arguments.value(4);
@@ -141,7 +175,10 @@ int main(int argc, char** argv)
         dialog->setModelChecked(endpoints.at(1).name, true);
         dialog->setModelChecked(endpoints.at(2).name, true);
         dialog->setModelChecked(QStringLiteral("Lead-3"), true);
+        dialog->judgeSettings()->setChecked(true);
         target = dialog;
+    } else if (mode == QLatin1String("judge-criteria")) {
+        target = judgeCriteria(window);
     } else if (mode == QLatin1String("queue")) {
         window.showPage(window.queuePage());
         fillQueue(window, imported->id, endpoints.at(1));

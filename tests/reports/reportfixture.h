@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -156,8 +157,8 @@ struct ReportFixture
         definition.judge.settings
             = {{QStringLiteral("base_url"), QStringLiteral("https://bob:hunter2@judge.invalid/v1?token=JTOKEN")},
                 {QStringLiteral("model"), QStringLiteral("judge-model")},
-                {QStringLiteral("api_key"), QStringLiteral("sk-JUDGESECRET")},
-                {QStringLiteral("api_key_env"), QStringLiteral("JUDGE_KEY")}, {QStringLiteral("max_tokens"), 64}};
+                {QStringLiteral("api_key_env"), QStringLiteral("JUDGE_KEY")}, {QStringLiteral("max_tokens"), 64},
+                {QStringLiteral("criteria"), QJsonArray {QStringLiteral("coherence")}}};
         return definition;
     }
 

@@ -138,7 +138,7 @@ private Q_SLOTS:
     void columnsFollowTheStudy()
     {
         QStringList keys;
-        for (const ReportColumn& column : m_data.columns)
+        for (const ComparisonColumn& column : m_data.columns)
             keys.append(column.key);
         QCOMPARE(keys,
             QStringList({QStringLiteral("reasoning_tokens"), QStringLiteral("answer_tokens"), QStringLiteral("rouge1"),

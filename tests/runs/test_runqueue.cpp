@@ -29,8 +29,8 @@ struct MemoryStore
     RunHooks hooks()
     {
         RunHooks hooks;
-        hooks.lookupCache = [this](const Endpoint&, const ChatRequest& request) -> std::optional<ChatResult> {
-            const auto it = cache.constFind(request.messages.constLast().content);
+        hooks.lookupCache = [this](const Endpoint&, const WorkItem& item) -> std::optional<ChatResult> {
+            const auto it = cache.constFind(item.request.messages.constLast().content);
             return it == cache.constEnd() ? std::nullopt : std::optional<ChatResult>(*it);
         };
         hooks.commit = [this](const WorkOutcome& outcome) -> Status {

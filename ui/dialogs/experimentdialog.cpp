@@ -2,6 +2,7 @@
 
 #include "dataset/datasetstore.h"
 #include "dialogs/inlinemessage.h"
+#include "dialogs/judgesettingsgroup.h"
 #include "endpoints/endpointstore.h"
 #include "experiments/experimentstore.h"
 #include "experiments/prompttemplates.h"
@@ -31,6 +32,7 @@ namespace {
 constexpr double DefaultTopP = 0.9;
 constexpr double DefaultMaxTokens = 1024;
 constexpr auto MetricKeyProperty = "metricKey";
+const QString JudgeMetric = QStringLiteral("geval");
 } // namespace
 
 ExperimentDialog::ExperimentDialog(Workspace* workspace, QWidget* parent)
@@ -62,7 +64,7 @@ ExperimentDialog::ExperimentDialog(Workspace* workspace, QWidget* parent)
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_buttons);
     loadChoices();
-    resize(980, 700);
+    resize(980, 760);
 }
 
 QWidget* ExperimentDialog::buildSetupColumn()
@@ -96,6 +98,8 @@ QWidget* ExperimentDialog::buildSetupColumn()
     modelsLabel->setBuddy(m_modelList);
     form->addRow(modelsLabel);
     form->addRow(m_modelList);
+    m_judge = new JudgeSettingsGroup(m_workspace, column);
+    form->addRow(m_judge);
     return column;
 }
 
@@ -185,6 +189,8 @@ void ExperimentDialog::loadChoices()
     for (const Endpoint& endpoint : endpoints ? endpoints.value() : QList<Endpoint>())
         m_candidates.append(ModelSpec {endpoint.name, endpoint});
     m_candidates.append(builtinModelSpecs());
+    if (const QString problem = m_judge->reload(); !problem.isEmpty())
+        showInlineMessage(m_errorLabel, problem, MessageKind::Error);
     for (const ModelSpec& spec : std::as_const(m_candidates)) {
         auto* item = new QListWidgetItem(spec.name, m_modelList);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
@@ -294,6 +300,10 @@ ExperimentDefinition ExperimentDialog::definition() const
         if (box->isChecked())
             definition.metrics.append(box->property(MetricKeyProperty).toString());
     }
+    if (m_judge->isChecked()) {
+        definition.metrics.append(JudgeMetric);
+        definition.judge.settings = m_judge->settings();
+    }
     return definition;
 }
 
@@ -308,7 +318,7 @@ QString ExperimentDialog::validate() const
         return tr("Check at least one model to run.");
     if (experiment.metrics.isEmpty())
         return tr("Check at least one metric.");
-    return {};
+    return m_judge->validate();
 }
 
 QString ExperimentDialog::errorText() const

@@ -18,10 +18,12 @@ class QSpinBox;
 
 namespace caliper {
 
+class JudgeSettingsGroup;
 class Workspace;
 
 /// Sets up an experiment: a name, a dataset of the workspace, the models to compare (stored endpoints and the
-/// built-in offline models), the system prompt (from a template, editable), generation parameters and metrics.
+/// built-in offline models), the system prompt (from a template, editable), generation parameters, metrics and the
+/// LLM judge (JudgeSettingsGroup; "geval" in the metrics when it is on).
 /// OK validates inline, stores it with ExperimentStore::create and emits created(); the caller starts the run.
 /// Callers show it with open(), not exec(), so tests can drive it like any other widget.
 class ExperimentDialog : public QDialog
@@ -35,6 +37,7 @@ public:
     qint64 datasetId() const;
     /// Checks or unchecks the model of that name; false when there is none.
     bool setModelChecked(const QString& name, bool checked);
+    JudgeSettingsGroup* judgeSettings() const { return m_judge; }
     /// The experiment as the fields describe it.
     ExperimentDefinition definition() const;
     QString errorText() const;
@@ -81,6 +84,7 @@ private:
     Parameter m_seed;
     QCheckBox* m_stream = nullptr;
     QList<QCheckBox*> m_metricBoxes;
+    JudgeSettingsGroup* m_judge = nullptr;
     QLabel* m_referenceNotice = nullptr;
     QLabel* m_errorLabel = nullptr;
     QDialogButtonBox* m_buttons = nullptr;

@@ -39,4 +39,12 @@ QString FileDialog::existingDirectory(QWidget* parent, const QString& caption, c
     return QFileDialog::getExistingDirectory(parent, caption, start);
 }
 
+QString FileDialog::saveFile(QWidget* parent, const QString& caption, const QString& suggested, const QString& filter)
+{
+    QString answer;
+    if (takeNextAnswer(answer))
+        return answer;
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
 } // namespace caliper

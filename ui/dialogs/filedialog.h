@@ -13,6 +13,8 @@ class FileDialog
 public:
     static QString openFile(QWidget* parent, const QString& caption, const QString& filter);
     static QString existingDirectory(QWidget* parent, const QString& caption, const QString& start);
+    /// A file name to write to; `suggested` is the proposed name (or path). Empty when cancelled.
+    static QString saveFile(QWidget* parent, const QString& caption, const QString& suggested, const QString& filter);
 
     /// The next call returns `answer` without showing a dialog (an empty answer means "cancelled").
     static void setNextAnswer(const QString& answer);

@@ -1,5 +1,6 @@
-#include "reports/reportcolumns.h"
+#include "analysis/comparisoncolumns.h"
 
+#include "analysis/experimentscores.h"
 #include "metrics/registry.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("caliper", text);
 }
 
-ReportColumn column(const char* key, const QString& label, ColumnKind kind, ScoreDirection direction)
+ComparisonColumn column(const char* key, const QString& label, ColumnKind kind, ScoreDirection direction)
 {
     return {QString::fromLatin1(key), label, kind, direction, false};
 }
@@ -28,9 +29,9 @@ ColumnKind kindOf(const ScoreDefinition& definition)
     return definition.maximum > 1 ? ColumnKind::Points : ColumnKind::Fraction;
 }
 
-ReportColumn scoreColumn(const QString& key)
+ComparisonColumn scoreColumn(const QString& key)
 {
-    ReportColumn result;
+    ComparisonColumn result;
     result.key = key;
     if (const ScoreDefinition* definition = MetricRegistry::builtIn().score(key)) {
         result.label = definition->displayName();
@@ -77,24 +78,51 @@ bool isGEvalKey(const QString& key)
     return key.startsWith(QLatin1String("geval"), Qt::CaseInsensitive);
 }
 
-QList<ReportColumn> reportColumns(const QSet<QString>& presentScoreKeys)
+QList<ComparisonColumn> comparisonColumns(const QSet<QString>& presentKeys)
 {
-    QList<ReportColumn> columns = {
-        column(ReasoningTokensColumn, tr("Avg reasoning tokens"), ColumnKind::Tokens, ScoreDirection::Neutral),
-        column(AnswerTokensColumn, tr("Avg answer tokens"), ColumnKind::Tokens, ScoreDirection::Neutral),
+    QList<ComparisonColumn> columns = {
+        column(valuekeys::ReasoningTokens, tr("Avg reasoning tokens"), ColumnKind::Tokens, ScoreDirection::Neutral),
+        column(valuekeys::AnswerTokens, tr("Avg answer tokens"), ColumnKind::Tokens, ScoreDirection::Neutral),
     };
     const auto addScores = [&](const QStringList& keys) {
         for (const QString& key : keys) {
-            if (presentScoreKeys.contains(key))
+            if (presentKeys.contains(key))
                 columns.append(scoreColumn(key));
         }
     };
     addScores({QStringLiteral("rouge1"), QStringLiteral("rouge2"), QStringLiteral("rougeL")});
-    addScores(gevalKeys(presentScoreKeys));
+    addScores(gevalKeys(presentKeys));
     addScores({QStringLiteral("meteor"), QStringLiteral("bleu")});
-    columns.append(column(LatencyColumn, tr("Latency (s)"), ColumnKind::Seconds, ScoreDirection::LowerIsBetter));
-    columns.append(column(CostColumn, tr("Cost"), ColumnKind::Cost, ScoreDirection::LowerIsBetter));
+    if (presentKeys.contains(QLatin1String(valuekeys::HumanRating))) {
+        ComparisonColumn rating
+            = column(valuekeys::HumanRating, tr("Human rating"), ColumnKind::Fraction, ScoreDirection::HigherIsBetter);
+        rating.compared = true;
+        columns.append(rating);
+    }
+    columns.append(column(valuekeys::Latency, tr("Latency (s)"), ColumnKind::Seconds, ScoreDirection::LowerIsBetter));
+    columns.append(column(valuekeys::Cost, tr("Cost"), ColumnKind::Cost, ScoreDirection::LowerIsBetter));
     return columns;
+}
+
+double displayedValue(const ComparisonColumn& column, double value, bool percent)
+{
+    return column.kind == ColumnKind::Fraction && percent ? value * 100 : value;
+}
+
+int displayDecimals(const ComparisonColumn& column, bool percent)
+{
+    switch (column.kind) {
+    case ColumnKind::Fraction:
+        return percent ? 1 : 3;
+    case ColumnKind::Points:
+    case ColumnKind::Tokens:
+        return 1;
+    case ColumnKind::Seconds:
+        return 2;
+    case ColumnKind::Cost:
+        return 4;
+    }
+    return 2;
 }
 
 QStringList orderedScoreKeys(const QSet<QString>& keys)

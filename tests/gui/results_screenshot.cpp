@@ -1,0 +1,105 @@
+// Renders the Results page for packaging/screenshots/results.png: the bundled sample dataset run by `caliper run`
+// through Lead-3, TextRank and two models on the in-process mock server, then the main window on the Results page
+// once the table's statistics and the recommendation are computed. Run under Xvfb (or the offscreen platform):
+//   caliper_results_screenshot OUT.png
+#include "cli/runcommand.h"
+#include "experiments/experimentstore.h"
+#include "mainwindow.h"
+#include "mockllmserver.h"
+#include "pages/comparisonview.h"
+#include "pages/recommendationview.h"
+#include "pages/resultspage.h"
+#include "workspace/workspace.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace caliper;
+
+namespace {
+
+QJsonObject mockModel(const QString& name, const QString& model, const QUrl& url, qint64 parameters, double price)
+{
+    return QJsonObject {{QStringLiteral("name"), name}, {QStringLiteral("model"), model},
+        {QStringLiteral("base_url"), url.toString()}, {QStringLiteral("parameters"), parameters},
+        {QStringLiteral("price_in_per_mtok"), price}, {QStringLiteral("price_out_per_mtok"), 2 * price}};
+}
+
+// The sample experiment with two mock models beside the baselines, written next to the workspace.
+QString writeExperiment(const QTemporaryDir& dir, const QUrl& mockUrl)
+{
+    QFile sample(QStringLiteral(CALIPER_SAMPLE_DIR "/ap_experiment.json"));
+    if (!sample.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject experiment = QJsonDocument::fromJson(sample.readAll()).object();
+    experiment.insert(QStringLiteral("name"), QStringLiteral("Sample: baselines vs two chat models"));
+    QJsonObject dataset = experiment.value(QStringLiteral("dataset")).toObject();
+    dataset.insert(QStringLiteral("path"), QStringLiteral(CALIPER_SAMPLE_DIR "/ap_sample.json"));
+    experiment.insert(QStringLiteral("dataset"), dataset);
+    QJsonArray models = experiment.value(QStringLiteral("models")).toArray();
+    models.append(mockModel(QStringLiteral("Chat 8B"), QStringLiteral("mock-chat"), mockUrl, 8'000'000'000, 0.2));
+    models.append(
+        mockModel(QStringLiteral("Reasoner 32B"), QStringLiteral("mock-reasoner"), mockUrl, 32'000'000'000, 0.9));
+    experiment.insert(QStringLiteral("models"), models);
+    const QString path = dir.filePath(QStringLiteral("experiment.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QJsonDocument(experiment).toJson());
+    return path;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QTextStream err(stderr);
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2) {
+        err << "usage: caliper_results_screenshot OUT.png\n";
+        return 2;
+    }
+    QTemporaryDir dir;
+    mock::MockLlmServer server;
+    server.listen();
+    const QString experiment = writeExperiment(dir, server.baseUrl());
+    QString log;
+    QTextStream runOut(&log);
+    cli::Io io {runOut, err};
+    const QString workspaceDir = dir.filePath(QStringLiteral("ws"));
+    if (experiment.isEmpty()
+        || cli::runRun({QStringLiteral("run"), experiment, QStringLiteral("--workspace"), workspaceDir}, io) > 1) {
+        err << log;
+        return 1;
+    }
+    QTextStream(stdout) << log;
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    ResultsPage* page = window.resultsPage();
+    QEventLoop loop;
+    QObject::connect(page, &ResultsPage::statisticsShown, &loop, &QEventLoop::quit);
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    if (!window.openWorkspace(workspaceDir))
+        return 1;
+    window.showPage(page);
+    loop.exec();
+    RecommendationView* recommendation = page->comparisonView()->recommendation();
+    while (recommendation->busy())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    if (!window.grab().save(arguments.at(1))) {
+        err << "cannot write " << arguments.at(1) << '\n';
+        return 1;
+    }
+    return 0;
+}

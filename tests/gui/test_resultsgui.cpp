@@ -1,0 +1,180 @@
+// The Results page driven through its widgets over a stored experiment (tests/analysis/experimentfixture.h): the
+// table shows the stored means at once and the significance marks when the worker is done, the column menu hides
+// columns and remembers it, the recommendation panel names the smallest good-enough model and follows its
+// settings, a finished run reloads the numbers, and the main window lists the page in its sidebar.
+#include "analysis/resultsmodel.h"
+#include "experimentfixture.h"
+#include "mainwindow.h"
+#include "pages/comparisonview.h"
+#include "pages/recommendationview.h"
+#include "pages/resultspage.h"
+#include "runs/runservice.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace caliper;
+
+namespace {
+
+template <typename T> T* child(QWidget* parent, const char* name)
+{
+    auto* widget = parent->findChild<T*>(QString::fromLatin1(name));
+    if (!widget)
+        qWarning("no widget %s", name);
+    return widget;
+}
+
+// The table's text in a model's row and a column of the given header.
+QString cell(QTableView* table, const QString& model, const QString& header)
+{
+    QAbstractItemModel* data = table->model();
+    for (int column = 0; column < data->columnCount(); ++column) {
+        if (data->headerData(column, Qt::Horizontal).toString() != header)
+            continue;
+        for (int row = 0; row < data->rowCount(); ++row) {
+            if (data->index(row, 0).data().toString() == model)
+                return data->index(row, column).data().toString();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestResultsGui : public QObject
+{
+    Q_OBJECT
+
+    test::ExperimentFixture m_fixture;
+
+    bool showFixture(ResultsPage& page)
+    {
+        QSignalSpy statistics(&page, &ResultsPage::statisticsShown);
+        page.setWorkspace(m_fixture.workspace.get(), nullptr);
+        return statistics.wait(60000) || statistics.count() > 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("CaliperTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_resultsgui"));
+        QSettings().clear();
+        QVERIFY(m_fixture.create());
+    }
+
+    void tableShowsTheStoredScores()
+    {
+        ResultsPage page;
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(showFixture(page));
+        auto* combo = child<QComboBox>(&page, "experimentCombo");
+        QVERIFY(combo);
+        QCOMPARE(combo->currentText(), m_fixture.name);
+        auto* table = child<QTableView>(&page, "comparisonTable");
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 3);
+        const Result<QList<ModelSummary>> summaries
+            = ExperimentStore(m_fixture.workspace->database()).summaries(m_fixture.experimentId);
+        QVERIFY(summaries.ok());
+        for (const ModelSummary& stored : summaries.value()) {
+            QVERIFY(
+                cell(table, stored.name, QStringLiteral("ROUGE-L"))
+                    .startsWith(QLocale().toString(stored.meanScores.value(QStringLiteral("rougeL")) * 100, 'f', 1)));
+            QCOMPARE(cell(table, stored.name, QStringLiteral("Failures")), QString::number(stored.failed));
+        }
+        // Near differs from Echo on one sample only: not significantly worse, marked with †.
+        QVERIFY(cell(table, QStringLiteral("Near"), QStringLiteral("ROUGE-L")).endsWith(QStringLiteral("†")));
+        QVERIFY(!cell(table, QStringLiteral("Weak"), QStringLiteral("ROUGE-L")).endsWith(QStringLiteral("†")));
+        QVERIFY(child<QLabel>(&page, "referenceLength")->text().contains(QStringLiteral("words")));
+        QVERIFY(!child<QLabel>(&page, "comparisonLegend")->text().contains(QStringLiteral("Computing")));
+    }
+
+    void columnMenuHidesColumns()
+    {
+        ResultsPage page;
+        page.show();
+        QVERIFY(showFixture(page));
+        auto* view = child<ComparisonView>(&page, "comparisonView");
+        auto* table = child<QTableView>(&page, "comparisonTable");
+        const int rouge2 = view->model()->columnOf(QStringLiteral("rouge2"));
+        QVERIFY(!table->isColumnHidden(rouge2));
+        QAction* action = view->columnsMenu()->findChild<QAction*>(QStringLiteral("column_rouge2"));
+        QVERIFY(action);
+        action->trigger();
+        QVERIFY(table->isColumnHidden(rouge2));
+        // Remembered: a new page hides it too.
+        ResultsPage again;
+        QVERIFY(showFixture(again));
+        QVERIFY(child<QTableView>(&again, "comparisonTable")->isColumnHidden(rouge2));
+        action->trigger();
+        QVERIFY(!table->isColumnHidden(rouge2));
+        // The ×100 switch.
+        QAction* percent = view->columnsMenu()->findChild<QAction*>(QStringLiteral("actionPercent"));
+        QVERIFY(percent);
+        percent->trigger();
+        QVERIFY(!view->model()->percent());
+        QVERIFY(cell(table, QStringLiteral("Echo"), QStringLiteral("ROUGE-L")).startsWith(QStringLiteral("1.000")));
+        percent->trigger();
+    }
+
+    void recommendationFollowsItsSettings()
+    {
+        ResultsPage page;
+        page.show();
+        auto* recommendation = child<RecommendationView>(&page, "recommendationView");
+        QSignalSpy updated(recommendation, &RecommendationView::updated);
+        QVERIFY(showFixture(page));
+        QTRY_VERIFY_WITH_TIMEOUT(!recommendation->busy() && updated.count() > 0, 60000);
+        QCOMPARE(child<QComboBox>(&page, "recommendationMetric")->currentText(), QStringLiteral("ROUGE-1"));
+        QCOMPARE(child<QLabel>(&page, "recommendedModel")->text(), QStringLiteral("Near"));
+        QVERIFY(child<QLabel>(&page, "recommendationReason")->text().contains(QStringLiteral("Near")));
+        QVERIFY(child<QLabel>(&page, "recommendationExcluded")->text().contains(QStringLiteral("Weak")));
+        // By cost, Echo (the cheapest endpoint) is the smallest of the good-enough models.
+        auto* smallest = child<QComboBox>(&page, "recommendationSmallest");
+        updated.clear();
+        smallest->setCurrentIndex(smallest->findText(QStringLiteral("cost")));
+        QTRY_VERIFY_WITH_TIMEOUT(!recommendation->busy() && updated.count() > 0, 60000);
+        QCOMPARE(child<QLabel>(&page, "recommendedModel")->text(), QStringLiteral("Echo"));
+    }
+
+    void finishedRunReloads()
+    {
+        RunService service(m_fixture.workspace->databaseFile());
+        ResultsPage page;
+        QSignalSpy shown(&page, &ResultsPage::scoresShown);
+        page.setWorkspace(m_fixture.workspace.get(), &service);
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(page.comparisonView()->model()->columnOf(QStringLiteral("human_rating")), -1);
+        QVERIFY(m_fixture.addRatings());
+        RunProgress progress;
+        progress.runId = m_fixture.experimentId;
+        progress.state = RunState::Finished;
+        Q_EMIT service.runEnded(progress);
+        QVERIFY(shown.wait(60000));
+        QVERIFY(page.comparisonView()->model()->columnOf(QStringLiteral("human_rating")) > 0);
+    }
+
+    void mainWindowHasTheResultsPage()
+    {
+        MainWindow window;
+        auto* sidebar = child<QListWidget>(&window, "sidebar");
+        QVERIFY(sidebar);
+        QCOMPARE(sidebar->findItems(QStringLiteral("Results"), Qt::MatchExactly).size(), 1);
+        QVERIFY(window.resultsPage());
+        window.showPage(window.resultsPage());
+        QCOMPARE(sidebar->currentItem()->text(), QStringLiteral("Results"));
+    }
+};
+
+QTEST_MAIN(TestResultsGui)
+#include "test_resultsgui.moc"

@@ -1,0 +1,33 @@
+#include "viewers/reviewpanels.h"
+
+#include "viewers/outputcolumn.h"
+#include "viewers/reviewpanel.h"
+#include "viewers/samplecomparisonview.h"
+#include "viewers/textviewer.h"
+
+namespace caliper {
+
+void installReviewPanels(
+    SampleComparisonView* view, QSqlDatabase db, std::function<QString()> reviewer, std::function<bool()> blinded)
+{
+    auto follow = [view, db, reviewer = std::move(reviewer), blinded = std::move(blinded)] {
+        const QString name = reviewer();
+        for (OutputColumn* column : view->outputColumns()) {
+            if (auto* panel = qobject_cast<ReviewPanel*>(column->footer())) {
+                panel->setBlinded(blinded());
+                panel->setContext(db, column->output().outputId, name);
+            }
+        }
+    };
+    // A reviewer chosen in one panel applies to every column.
+    view->setFooterFactory([view, follow](OutputColumn* column) -> QWidget* {
+        auto* panel = new ReviewPanel(column);
+        panel->attachTextView(column->answerView());
+        QObject::connect(panel, &ReviewPanel::reviewerChanged, view, follow);
+        return panel;
+    });
+    QObject::connect(view, &SampleComparisonView::sampleShown, view, follow);
+    QObject::connect(view, &SampleComparisonView::columnsChanged, view, follow);
+}
+
+} // namespace caliper
