@@ -451,6 +451,230 @@
         <source>the server reported an error in the stream: %1</source>
         <translation>der Server meldete einen Fehler im Datenstrom: %1</translation>
     </message>
+    <message>
+        <source>Human rating</source>
+        <translation>Menschliche Bewertung</translation>
+    </message>
+    <message>
+        <source>cannot read the outputs</source>
+        <translation>die Ausgaben lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>cannot read the scores</source>
+        <translation>die Bewertungen lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>cannot read the reviews</source>
+        <translation>die Begutachtungen lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>the definition names no dataset sha256 and no dataset name</source>
+        <translation>die Definition nennt weder die sha256 noch den Namen eines Datensatzes</translation>
+    </message>
+    <message>
+        <source>this workspace has no dataset with sha256 %1; import %2 first</source>
+        <translation>dieser Arbeitsbereich enthält keinen Datensatz mit sha256 %1; zuerst %2 importieren</translation>
+    </message>
+    <message>
+        <source>cannot read the judgements</source>
+        <translation>die Urteile des Bewerters lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>cannot save the judgement of sample %1</source>
+        <translation>das Urteil des Bewerters zu Beispiel %1 lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>cannot read the sample</source>
+        <translation>das Beispiel lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>experiment %1 has no sample with id %2</source>
+        <translation>das Experiment %1 hat kein Beispiel mit der ID %2</translation>
+    </message>
+    <message>
+        <source>cannot read the models</source>
+        <translation>die Modelle lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>cannot search the outputs</source>
+        <translation>die Ausgaben lassen sich nicht durchsuchen</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>muss eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of %1)</source>
+        <translation>unbekannter Schlüssel (erwartet: einer von %1)</translation>
+    </message>
+    <message>
+        <source>a judge criterion must be a JSON object</source>
+        <translation>ein Bewertungskriterium muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Judge that produced the G-Eval scores</source>
+        <translation>Bewerter, der die G-Eval-Werte erzeugt hat</translation>
+    </message>
+    <message>
+        <source>%1: ±%2 per sample, ±%3 between repeat means (%4 repeats)</source>
+        <translation>%1: ±%2 je Beispiel, ±%3 zwischen den Mittelwerten der Wiederholungen (%4 Wiederholungen)</translation>
+    </message>
+    <message>
+        <source>Judge endpoint</source>
+        <translation>Bewerter-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Judge model</source>
+        <translation>Bewertermodell</translation>
+    </message>
+    <message>
+        <source>Judge method</source>
+        <translation>Bewertungsmethode</translation>
+    </message>
+    <message>
+        <source>Judge templates</source>
+        <translation>Bewertervorlagen</translation>
+    </message>
+    <message>
+        <source>Judgements</source>
+        <translation>Bewerterurteile</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed</source>
+        <translation>%1 fertig, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Judge spread, %1</source>
+        <translation>Streuung des Bewerters, %1</translation>
+    </message>
+    <message>
+        <source>not significantly worse than the best (paired approximate randomization, Holm-corrected, α = %1)</source>
+        <translation>nicht signifikant schlechter als das beste (gepaarte approximative Randomisierung, Holm-korrigiert, α = %1)</translation>
+    </message>
+    <message>
+        <source>at most %1 points below the best</source>
+        <translation>höchstens %1 Punkte unter dem besten</translation>
+    </message>
+    <message>
+        <source>fewest parameters</source>
+        <translation>wenigste Parameter</translation>
+    </message>
+    <message>
+        <source>lowest cost</source>
+        <translation>niedrigste Kosten</translation>
+    </message>
+    <message>
+        <source>lowest latency</source>
+        <translation>niedrigste Latenz</translation>
+    </message>
+    <message>
+        <source>The smallest model (%1) that is %2 on %3, among models that failed on at most %4% of the samples.</source>
+        <translation>Das kleinste Modell (%1), das bei %3 %2 ist, unter den Modellen, die bei höchstens %4 % der Beispiele fehlgeschlagen sind.</translation>
+    </message>
+    <message>
+        <source>No model qualifies for a recommendation on %1.</source>
+        <translation>Bei %1 kommt kein Modell für eine Empfehlung infrage.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 (on %2)</source>
+        <translation>Empfohlen: %1 (bei %2)</translation>
+    </message>
+    <message>
+        <source>cannot store the blinded order</source>
+        <translation>die verblindete Reihenfolge lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>Output %1</source>
+        <translation>Ausgabe %1</translation>
+    </message>
+    <message>
+        <source>cannot read the blinded order</source>
+        <translation>die verblindete Reihenfolge lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>cannot read the experiment&apos;s models</source>
+        <translation>die Modelle des Experiments lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>Omission</source>
+        <translation>Auslassung</translation>
+    </message>
+    <message>
+        <source>Hallucination</source>
+        <translation>Halluzination</translation>
+    </message>
+    <message>
+        <source>Wrong number/dose</source>
+        <translation>Falsche Zahl/Dosis</translation>
+    </message>
+    <message>
+        <source>Wrong speaker attribution</source>
+        <translation>Falsche Sprecherzuordnung</translation>
+    </message>
+    <message>
+        <source>Negation error</source>
+        <translation>Negationsfehler</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>answer tokens</source>
+        <translation>Antwort-Tokens</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>model size</source>
+        <translation>Modellgröße</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <source>no finished outputs</source>
+        <translation>keine fertigen Ausgaben</translation>
+    </message>
+    <message>
+        <source>Missing from the output here: %1</source>
+        <translation>Fehlt hier in der Ausgabe: %1</translation>
+    </message>
+    <message>
+        <source>%1: stated in the transcript</source>
+        <translation>%1: im Transkript genannt</translation>
+    </message>
+    <message>
+        <source>%1: the transcript has the number, not this unit or form</source>
+        <translation>%1: das Transkript enthält die Zahl, aber nicht in dieser Einheit oder Form</translation>
+    </message>
+    <message>
+        <source>%1: not in the transcript</source>
+        <translation>%1: nicht im Transkript</translation>
+    </message>
 </context>
 <context>
     <name>caliper::AboutDialog</name>
@@ -528,6 +752,36 @@
     </message>
 </context>
 <context>
+    <name>caliper::BoxPlotChart</name>
+    <message>
+        <source>Outliers</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>%1 per sample</source>
+        <translation>%1 je Beispiel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2: median %3, quartiles %4–%5
+whiskers %6–%7, %n sample(s)</source>
+        <translation>
+            <numerusform>%1
+%2: Median %3, Quartile %4–%5
+Whisker %6–%7, %n Beispiel</numerusform>
+            <numerusform>%1
+%2: Median %3, Quartile %4–%5
+Whisker %6–%7, %n Beispiele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 (outlier)</source>
+        <translation>%1
+%2: %3 (Ausreißer)</translation>
+    </message>
+</context>
+<context>
     <name>caliper::ByteReader</name>
     <message>
         <source>cannot open the file (%1)</source>
@@ -586,6 +840,290 @@
     <message>
         <source>the metadata column &quot;%1&quot; is not in the file (its columns: %2)</source>
         <translation>die Metadatenspalte „%1“ ist nicht in der Datei (ihre Spalten: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>caliper::ComparisonView</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Scores ×100</source>
+        <translation>Werte ×100</translation>
+    </message>
+    <message>
+        <source>Reference notes: %1 words on average</source>
+        <translation>Referenznotizen: im Mittel %1 Wörter</translation>
+    </message>
+    <message>
+        <source>Means over each model&apos;s finished samples. Best value per column in bold; † not significantly worse than the best (paired approximate randomization test, Holm-corrected, α = 0.05). Hover a value for its 95% confidence interval.</source>
+        <translation>Mittelwerte über die fertigen Beispiele jedes Modells. Bester Wert je Spalte fett; † nicht signifikant schlechter als der beste (gepaarter approximativer Randomisierungstest, Holm-korrigiert, α = 0,05). Zeigen Sie mit der Maus auf einen Wert, um sein 95-%-Konfidenzintervall zu sehen.</translation>
+    </message>
+    <message>
+        <source>Scores from 0 to 1 are shown ×100.</source>
+        <translation>Werte von 0 bis 1 werden ×100 angezeigt.</translation>
+    </message>
+    <message>
+        <source>Computing confidence intervals and significance…</source>
+        <translation>Konfidenzintervalle und Signifikanz werden berechnet…</translation>
+    </message>
+</context>
+<context>
+    <name>caliper::CriteriaLibraryDialog</name>
+    <message>
+        <source>Judge criteria</source>
+        <translation>Bewertungskriterien</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Criteria the LLM judge can rate. Built-in criteria are read-only: duplicate one to adapt it.</source>
+        <translation>Kriterien, nach denen der LLM-Bewerter bewerten kann. Eingebaute Kriterien sind schreibgeschützt: Duplizieren Sie eines, um es anzupassen.</translation>
+    </message>
+    <message>
+        <source>Lumigator</source>
+        <translation>Lumigator</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Eingebaut</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;Anzeigen…</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Kriterium entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the judge criterion &quot;%1&quot;? Experiments that used it keep their own copy.</source>
+        <translation>Das Bewertungskriterium „%1“ entfernen? Experimente, die es verwendet haben, behalten ihre eigene Kopie.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>caliper::CriteriaStore</name>
+    <message>
+        <source>cannot read the judge criteria</source>
+        <translation>die Bewertungskriterien lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>cannot read the judge criterion</source>
+        <translation>das Bewertungskriterium lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>there is no judge criterion &quot;%1&quot;</source>
+        <translation>es gibt kein Bewertungskriterium „%1“</translation>
+    </message>
+    <message>
+        <source>a judge criterion with the id &quot;%1&quot; exists already</source>
+        <translation>ein Bewertungskriterium mit der ID „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>cannot save the judge criterion &quot;%1&quot;</source>
+        <translation>das Bewertungskriterium „%1“ lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>cannot remove the judge criterion</source>
+        <translation>das Bewertungskriterium lässt sich nicht entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>caliper::CriterionDialog</name>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Make an editable copy of this built-in criterion</source>
+        <translation>Eine bearbeitbare Kopie dieses eingebauten Kriteriums anlegen</translation>
+    </message>
+    <message>
+        <source>e.g. Completeness of the plan</source>
+        <translation>z. B. Vollständigkeit des Plans</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The key results and provenance refer to; derived from the name until you edit it</source>
+        <translation>Der Schlüssel, auf den sich Ergebnisse und Herkunftsangaben beziehen; wird aus dem Namen abgeleitet, bis Sie ihn bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Lumigator (DeepEval G-Eval, JSON score weighted by logprobs)</source>
+        <translation>Lumigator (DeepEval G-Eval, JSON-Bewertung gewichtet mit logprobs)</translation>
+    </message>
+    <message>
+        <source>Paper (G-Eval SummEval prompt, score from the reply)</source>
+        <translation>Paper (SummEval-Prompt aus G-Eval, Bewertung aus der Antwort)</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>What is judged, in words</source>
+        <translation>Was bewertet wird, in Worten</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria:</source>
+        <translation>&amp;Kriterien:</translation>
+    </message>
+    <message>
+        <source>One evaluation step per line, unnumbered</source>
+        <translation>Ein Bewertungsschritt pro Zeile, ohne Nummerierung</translation>
+    </message>
+    <message>
+        <source>Evaluation &amp;steps:</source>
+        <translation>&amp;Bewertungsschritte:</translation>
+    </message>
+    <message>
+        <source>Score &amp;range:</source>
+        <translation>&amp;Wertebereich:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Antwort</translation>
+    </message>
+    <message>
+        <source>R&amp;eference</source>
+        <translation>&amp;Referenz</translation>
+    </message>
+    <message>
+        <source>The judge sees:</source>
+        <translation>Der Bewerter sieht:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the prompt template of the copied criterion</source>
+        <translation>Promptvorlage des kopierten Kriteriums beibe&amp;halten</translation>
+    </message>
+    <message>
+        <source>Its wording is part of the template: edits to the criteria text and steps above are not sent while it is kept</source>
+        <translation>Ihr Wortlaut ist Teil der Vorlage: Änderungen am Kriterientext und an den Schritten oben werden nicht gesendet, solange sie beibehalten wird</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Niedrigste Bewertung</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Höchste Bewertung</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Herkunft: %1</translation>
+    </message>
+    <message>
+        <source>Built-in judge criterion</source>
+        <translation>Eingebautes Bewertungskriterium</translation>
+    </message>
+    <message>
+        <source>Edit judge criterion</source>
+        <translation>Bewertungskriterium bearbeiten</translation>
+    </message>
+    <message>
+        <source>New judge criterion</source>
+        <translation>Neues Bewertungskriterium</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Give the criterion a name.</source>
+        <translation>Geben Sie dem Kriterium einen Namen.</translation>
+    </message>
+    <message>
+        <source>Give the criterion an id.</source>
+        <translation>Geben Sie dem Kriterium eine ID.</translation>
+    </message>
+    <message>
+        <source>A built-in or another criterion already uses the id &quot;%1&quot; (or its last part): choose another id.</source>
+        <translation>Ein eingebautes oder ein anderes Kriterium verwendet bereits die ID „%1“ (oder ihren letzten Teil): Wählen Sie eine andere ID.</translation>
+    </message>
+    <message>
+        <source>Write at least one evaluation step (one per line).</source>
+        <translation>Schreiben Sie mindestens einen Bewertungsschritt (einen pro Zeile).</translation>
+    </message>
+    <message>
+        <source>The lowest score must be below the highest.</source>
+        <translation>Die niedrigste Bewertung muss unter der höchsten liegen.</translation>
+    </message>
+    <message>
+        <source>Check at least one of source, answer and reference for the judge to see.</source>
+        <translation>Wählen Sie mindestens eines von Quelle, Antwort und Referenz aus, das der Bewerter sehen soll.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
     </message>
 </context>
 <context>
@@ -897,6 +1435,34 @@ Importiert: %7</translation>
     <message>
         <source>&apos;%1&apos; is listed twice</source>
         <translation>„%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>is required when &quot;metrics&quot; lists &quot;geval&quot;</source>
+        <translation>ist erforderlich, wenn „metrics“ „geval“ enthält</translation>
+    </message>
+    <message>
+        <source>must list &quot;geval&quot; when a &quot;judge&quot; is given</source>
+        <translation>muss „geval“ enthalten, wenn ein „judge“ angegeben ist</translation>
+    </message>
+    <message>
+        <source>the judge must be a model on a server</source>
+        <translation>der Bewerter muss ein Modell auf einem Server sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;lumigator&quot; or &quot;paper&quot;</source>
+        <translation>muss „lumigator“ oder „paper“ sein</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of criteria</source>
+        <translation>muss ein nicht leeres Array von Kriterien sein</translation>
+    </message>
+    <message>
+        <source>must be a built-in criterion&apos;s name or a criterion object</source>
+        <translation>muss der Name eines eingebauten Kriteriums oder ein Kriteriumsobjekt sein</translation>
+    </message>
+    <message>
+        <source>a criterion named &apos;%1&apos; is already listed</source>
+        <translation>ein Kriterium namens „%1“ ist bereits aufgeführt</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +2080,226 @@ Importiert: %7</translation>
         <source>cannot save the output of sample %1</source>
         <translation>die Ausgabe von Beispiel %1 lässt sich nicht speichern</translation>
     </message>
+    <message>
+        <source>cannot plan the judge&apos;s work</source>
+        <translation>die Arbeit des Bewerters lässt sich nicht planen</translation>
+    </message>
+    <message>
+        <source>sample %1: not a judge request</source>
+        <translation>Beispiel %1: keine Anfrage an den Bewerter</translation>
+    </message>
+    <message>
+        <source>the experiment has no judge criterion &apos;%1&apos;</source>
+        <translation>das Experiment hat kein Bewertungskriterium „%1“</translation>
+    </message>
+    <message>
+        <source>cannot save the judgement</source>
+        <translation>das Urteil des Bewerters lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>cannot read the judgements</source>
+        <translation>die Urteile des Bewerters lassen sich nicht lesen</translation>
+    </message>
+</context>
+<context>
+    <name>caliper::ExportActions</name>
+    <message>
+        <source>E&amp;xport Definition…</source>
+        <translation>Definition e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the experiment as the JSON file `caliper run` reads</source>
+        <translation>Das Experiment als die JSON-Datei speichern, die `caliper run` liest</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Definition…</source>
+        <translation>Definition i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Create (or find) the experiment an experiment file describes and run it</source>
+        <translation>Das Experiment, das eine Experimentdatei beschreibt, anlegen (oder finden) und ausführen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Report as &amp;HTML…</source>
+        <translation>Bericht als &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Report as &amp;PDF…</source>
+        <translation>Bericht als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Report as &amp;Markdown…</source>
+        <translation>Bericht als &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Report as &amp;CSV…</source>
+        <translation>Bericht als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Report as &amp;JSON…</source>
+        <translation>Bericht als &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Report P&amp;review…</source>
+        <translation>Berichts&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Export Definition</source>
+        <translation>Definition exportieren</translation>
+    </message>
+    <message>
+        <source>Select the experiment to export on the Queue page first.</source>
+        <translation>Wählen Sie zuerst auf der Seite „Warteschlange“ das zu exportierende Experiment aus.</translation>
+    </message>
+    <message>
+        <source>Experiment files (*.json)</source>
+        <translation>Experimentdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1:
+%2</source>
+        <translation>%1 lässt sich nicht schreiben:
+%2</translation>
+    </message>
+    <message>
+        <source>Import Definition</source>
+        <translation>Definition importieren</translation>
+    </message>
+    <message>
+        <source>Experiment files (*.json);;All files (*)</source>
+        <translation>Experimentdateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>caliper::ExportDialog</name>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML-Dateien (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown)</source>
+        <translation>Markdown-Dateien (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiment:</source>
+        <translation>E&amp;xperiment:</translation>
+    </message>
+    <message>
+        <source>HTML (self-contained, opens offline)</source>
+        <translation>HTML (eigenständig, öffnet sich offline)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Markdown (table and settings)</source>
+        <translation>Markdown (Tabelle und Einstellungen)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON (aggregate and per-sample results)</source>
+        <translation>JSON (aggregierte Ergebnisse und Ergebnisse je Beispiel)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Show 0–1 scores ×100 with one decimal</source>
+        <translation>Werte von 0–1 ×100 mit einer Nachkommastelle anzeigen</translation>
+    </message>
+    <message>
+        <source>Include each sample&apos;s outputs (appendix)</source>
+        <translation>Die Ausgaben jedes Beispiels einschließen (Anhang)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation>Seiten&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Aggregate: one row per model</source>
+        <translation>Aggregiert: eine Zeile pro Modell</translation>
+    </message>
+    <message>
+        <source>Per sample: one row per sample and model</source>
+        <translation>Je Beispiel: eine Zeile pro Beispiel und Modell</translation>
+    </message>
+    <message>
+        <source>CSV &amp;table:</source>
+        <translation>CSV-&amp;Tabelle:</translation>
+    </message>
+    <message>
+        <source>This workspace has no experiments yet.</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Experimente.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Vorschau wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>The preview draws the charts as images and styles the page more simply than a browser does; the exported files are complete.</source>
+        <translation>Die Vorschau zeichnet die Diagramme als Bilder und gestaltet die Seite einfacher als ein Browser; die exportierten Dateien sind vollständig.</translation>
+    </message>
+    <message>
+        <source>The outputs of the %1 samples are left out of the preview.</source>
+        <translation>Die Ausgaben der %1 Beispiele sind in der Vorschau weggelassen.</translation>
+    </message>
+    <message>
+        <source>Report Preview — %1</source>
+        <translation>Berichtsvorschau — %1</translation>
+    </message>
 </context>
 <context>
     <name>caliper::HistogramChartView</name>
@@ -1768,6 +2554,101 @@ Importiert: %7</translation>
     </message>
 </context>
 <context>
+    <name>caliper::JudgeSettingsGroup</name>
+    <message>
+        <source>&amp;LLM judge (G-Eval)</source>
+        <translation>&amp;LLM-Bewerter (G-Eval)</translation>
+    </message>
+    <message>
+        <source>Score every answer with a judge model: coherence, consistency, fluency, relevance or your own criteria</source>
+        <translation>Jede Antwort mit einem Bewertermodell bewerten: Kohärenz, Konsistenz, Sprachfluss, Relevanz oder eigene Kriterien</translation>
+    </message>
+    <message>
+        <source>Judge endpoint</source>
+        <translation>Endpunkt des Bewerters</translation>
+    </message>
+    <message>
+        <source>No endpoint: add the judge&apos;s server on the Endpoints page</source>
+        <translation>Kein Endpunkt: Fügen Sie den Server des Bewerters auf der Seite „Endpunkte“ hinzu</translation>
+    </message>
+    <message>
+        <source>&amp;Judge:</source>
+        <translation>&amp;Bewerter:</translation>
+    </message>
+    <message>
+        <source>Judge method</source>
+        <translation>Bewertungsmethode</translation>
+    </message>
+    <message>
+        <source>Lumigator (JSON score 0–10, weighted by logprobs)</source>
+        <translation>Lumigator (JSON-Bewertung 0–10, gewichtet mit Logprobs)</translation>
+    </message>
+    <message>
+        <source>Paper (SummEval prompts and scales)</source>
+        <translation>Paper (SummEval-Prompts und -Skalen)</translation>
+    </message>
+    <message>
+        <source>Met&amp;hod:</source>
+        <translation>Met&amp;hode:</translation>
+    </message>
+    <message>
+        <source>Judge repeats</source>
+        <translation>Wiederholungen des Bewerters</translation>
+    </message>
+    <message>
+        <source>Repeats per ans&amp;wer:</source>
+        <translation>Wiederholungen pro Ant&amp;wort:</translation>
+    </message>
+    <message>
+        <source>2 or more measure the judge&apos;s own noise (with a temperature above 0).</source>
+        <translation>Ab 2 wird das eigene Rauschen des Bewerters gemessen (bei einer Temperatur über 0).</translation>
+    </message>
+    <message>
+        <source>Temperat&amp;ure</source>
+        <translation>Temperat&amp;ur</translation>
+    </message>
+    <message>
+        <source>Unchecked: the method&apos;s own (0 for Lumigator, 2 for the paper&apos;s sampling)</source>
+        <translation>Nicht angehakt: der Wert der Methode (0 für Lumigator, 2 für das Sampling aus dem Paper)</translation>
+    </message>
+    <message>
+        <source>Judge temperature</source>
+        <translation>Temperatur des Bewerters</translation>
+    </message>
+    <message>
+        <source>Judge criteria</source>
+        <translation>Bewertungskriterien</translation>
+    </message>
+    <message>
+        <source>Cr&amp;iteria…</source>
+        <translation>Kr&amp;iterien…</translation>
+    </message>
+    <message>
+        <source>Add your own criteria or look at the built-in ones</source>
+        <translation>Eigene Kriterien hinzufügen oder die eingebauten ansehen</translation>
+    </message>
+    <message>
+        <source>Criteri&amp;a:</source>
+        <translation>&amp;Kriterien:</translation>
+    </message>
+    <message>
+        <source>Built-in; the method chooses Lumigator&apos;s or the paper&apos;s wording</source>
+        <translation>Eingebaut; die Methode wählt die Formulierung von Lumigator oder die aus dem Paper</translation>
+    </message>
+    <message>
+        <source>%1 (own, %2 %3–%4)</source>
+        <translation>%1 (eigenes, %2 %3–%4)</translation>
+    </message>
+    <message>
+        <source>The LLM judge needs an endpoint: choose one, or add the judge&apos;s server on the Endpoints page.</source>
+        <translation>Der LLM-Bewerter braucht einen Endpunkt: Wählen Sie einen aus oder fügen Sie den Server des Bewerters auf der Seite „Endpunkte“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Check at least one criterion for the LLM judge.</source>
+        <translation>Wählen Sie mindestens ein Kriterium für den LLM-Bewerter aus.</translation>
+    </message>
+</context>
+<context>
     <name>caliper::KeyStore</name>
     <message>
         <source>this Caliper was built without keychain support; give the API key in an environment variable such as DEEPSEEK_API_KEY</source>
@@ -1925,6 +2806,84 @@ Importiert: %7</translation>
         <source>%1 done, %2 failed of %3</source>
         <translation>%1 von %3 fertig, %2 fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Judge Criteria…</source>
+        <translation>&amp;Bewertungskriterien…</translation>
+    </message>
+</context>
+<context>
+    <name>caliper::MetricBarChart</name>
+    <message>
+        <source>Mean scores per model, with 95% confidence intervals</source>
+        <translation>Mittlere Werte je Modell, mit 95-%-Konfidenzintervallen</translation>
+    </message>
+    <message>
+        <source>Score ×100</source>
+        <translation>Wert ×100</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <source>95% CI %1–%2</source>
+        <translation>95-%-KI %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n Beispiel</numerusform>
+            <numerusform>%n Beispiele</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caliper::OutputColumn</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the answer of %1</source>
+        <translation>Die Antwort von %1 kopieren</translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <translation>Keine Antwort.</translation>
+    </message>
+    <message>
+        <source>No output for this sample yet.</source>
+        <translation>Noch keine Ausgabe für dieses Beispiel.</translation>
+    </message>
+    <message>
+        <source>No reasoning</source>
+        <translation>Keine Denkschritte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reasoning (%n tokens)</source>
+        <translation>
+            <numerusform>Denkschritte (%n Token)</numerusform>
+            <numerusform>Denkschritte (%n Tokens)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
 </context>
 <context>
     <name>caliper::PromptTemplate</name>
@@ -2029,10 +2988,440 @@ Importiert: %7</translation>
     </message>
 </context>
 <context>
+    <name>caliper::RecommendationView</name>
+    <message>
+        <source>not significantly worse than the best</source>
+        <translation>nicht signifikant schlechter als das beste</translation>
+    </message>
+    <message>
+        <source>within points of the best:</source>
+        <translation>höchstens so viele Punkte unter dem besten:</translation>
+    </message>
+    <message>
+        <source>model size</source>
+        <translation>Modellgröße</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Quality metric:</source>
+        <translation>Qualitätsmetrik:</translation>
+    </message>
+    <message>
+        <source>Good enough when:</source>
+        <translation>Gut genug, wenn:</translation>
+    </message>
+    <message>
+        <source>Smallest by:</source>
+        <translation>Am kleinsten bei:</translation>
+    </message>
+    <message>
+        <source>Recommended:</source>
+        <translation>Empfohlen:</translation>
+    </message>
+    <message>
+        <source>Chosen over:</source>
+        <translation>Vorgezogen gegenüber:</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Ausgeschlossen:</translation>
+    </message>
+    <message>
+        <source>No quality metric to decide on</source>
+        <translation>Keine Qualitätsmetrik für die Entscheidung</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No recommendation</source>
+        <translation>Keine Empfehlung</translation>
+    </message>
+    <message>
+        <source>None qualifies</source>
+        <translation>Keines kommt infrage</translation>
+    </message>
+</context>
+<context>
+    <name>caliper::ReportExportJob</name>
+    <message>
+        <source>Cannot read the experiment &apos;%1&apos;:
+%2</source>
+        <translation>Das Experiment „%1“ lässt sich nicht lesen:
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot render the %1 report:
+%2</source>
+        <translation>Der %1-Bericht lässt sich nicht erstellen:
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1:
+%2</source>
+        <translation>%1 lässt sich nicht schreiben:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>caliper::ReportPreviewDialog</name>
+    <message>
+        <source>Report Preview</source>
+        <translation>Berichtsvorschau</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Als &amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>Als &amp;Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+</context>
+<context>
     <name>caliper::ResponseCache</name>
     <message>
         <source>cannot store the answer in the cache</source>
         <translation>die Antwort lässt sich nicht im Cache speichern</translation>
+    </message>
+</context>
+<context>
+    <name>caliper::ResultsChartsView</name>
+    <message>
+        <source>Scores with 95% confidence intervals</source>
+        <translation>Werte mit 95-%-Konfidenzintervallen</translation>
+    </message>
+    <message>
+        <source>Score distribution per model</source>
+        <translation>Verteilung der Werte je Modell</translation>
+    </message>
+    <message>
+        <source>Score against cost or size</source>
+        <translation>Wert gegenüber Kosten oder Größe</translation>
+    </message>
+    <message>
+        <source>Reasoning and answer tokens</source>
+        <translation>Tokens für Denkschritte und Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Against:</source>
+        <translation>&amp;Gegenüber:</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export S&amp;VG…</source>
+        <translation>Als S&amp;VG exportieren…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>This experiment has no models yet.</source>
+        <translation>Dieses Experiment hat noch keine Modelle.</translation>
+    </message>
+    <message>
+        <source>No scores yet: the charts fill in as outputs are scored.</source>
+        <translation>Noch keine Werte: Die Diagramme füllen sich, sobald Ausgaben bewertet sind.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 ließ sich nicht schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>caliper::ResultsModel</name>
+    <message>
+        <source>%1: %2 samples done, %3 failed</source>
+        <translation>%1: %2 Beispiele fertig, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 samples failed</source>
+        <translation>%1 von %2 Beispielen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Kein Wert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: total %2 over %n sample(s)</source>
+        <translation>
+            <numerusform>%1: Summe %2 über %n Beispiel</numerusform>
+            <numerusform>%1: Summe %2 über %n Beispiele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean %2 over %n sample(s)</source>
+        <translation>
+            <numerusform>%1: Mittelwert %2 über %n Beispiel</numerusform>
+            <numerusform>%1: Mittelwert %2 über %n Beispiele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>95% confidence interval: computing…</source>
+        <translation>95-%-Konfidenzintervall: wird berechnet…</translation>
+    </message>
+    <message>
+        <source>95% confidence interval: %1 – %2</source>
+        <translation>95-%-Konfidenzintervall: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Best in this column</source>
+        <translation>Bester Wert in dieser Spalte</translation>
+    </message>
+    <message>
+        <source>Not significantly worse than the best (Holm-adjusted p = %1)</source>
+        <translation>Nicht signifikant schlechter als das beste (Holm-korrigiertes p = %1)</translation>
+    </message>
+    <message>
+        <source>Significantly worse than the best (Holm-adjusted p = %1)</source>
+        <translation>Signifikant schlechter als das beste (Holm-korrigiertes p = %1)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>%1, 0–1 score shown ×100</source>
+        <translation>%1, Werte von 0–1 ×100 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>caliper::ResultsPage</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Experiment:</source>
+        <translation>Experiment:</translation>
+    </message>
+    <message>
+        <source>No experiments yet: start one with Experiment ▸ New Experiment.</source>
+        <translation>Noch keine Experimente: Starten Sie eines mit Experiment ▸ Neues Experiment.</translation>
+    </message>
+    <message>
+        <source>Loading the scores…</source>
+        <translation>Bewertungen werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s), %1 model(s)</source>
+        <translation>
+            <numerusform>%n Beispiel, %1 Modell(e)</numerusform>
+            <numerusform>%n Beispiele, %1 Modell(e)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caliper::ReviewPanel</name>
+    <message>
+        <source>Tag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Textstelle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note on this output…</source>
+        <translation>Notiz zu dieser Ausgabe…</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Bewertung:</translation>
+    </message>
+    <message>
+        <source>Rate this output %1 of 5 (key %1; click again to clear)</source>
+        <translation>Diese Ausgabe mit %1 von 5 bewerten (Taste %1; erneut klicken zum Zurücksetzen)</translation>
+    </message>
+    <message>
+        <source>Tag selection</source>
+        <translation>Auswahl markieren</translation>
+    </message>
+    <message>
+        <source>Tag the passage selected in the answer with an error category</source>
+        <translation>Die in der Antwort ausgewählte Textstelle mit einer Fehlerkategorie markieren</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the tag selected in the list (Delete)</source>
+        <translation>Die in der Liste ausgewählte Markierung entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Change the name your reviews are stored under</source>
+        <translation>Den Namen ändern, unter dem Ihre Begutachtungen gespeichert werden</translation>
+    </message>
+    <message>
+        <source>With nothing selected, tags the whole answer; say what is missing in the note</source>
+        <translation>Ohne Auswahl wird die ganze Antwort markiert; schreiben Sie in die Notiz, was fehlt</translation>
+    </message>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation>Gutachter: %1</translation>
+    </message>
+    <message>
+        <source>(whole answer)</source>
+        <translation>(ganze Antwort)</translation>
+    </message>
+    <message>
+        <source>Select the passage to tag in the answer first.</source>
+        <translation>Wählen Sie zuerst die zu markierende Textstelle in der Antwort aus.</translation>
+    </message>
+</context>
+<context>
+    <name>caliper::ReviewStore</name>
+    <message>
+        <source>cannot read the review</source>
+        <translation>die Begutachtung lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>cannot read the review&apos;s tags</source>
+        <translation>die Markierungen der Begutachtung lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>a review needs the reviewer&apos;s name</source>
+        <translation>eine Begutachtung braucht den Namen des Gutachters</translation>
+    </message>
+    <message>
+        <source>cannot store the review</source>
+        <translation>die Begutachtung lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>there is no output with id %1</source>
+        <translation>es gibt keine Ausgabe mit der ID %1</translation>
+    </message>
+    <message>
+        <source>a rating must be between %1 and %2, not %3</source>
+        <translation>eine Bewertung muss zwischen %1 und %2 liegen, nicht bei %3</translation>
+    </message>
+    <message>
+        <source>cannot store the rating</source>
+        <translation>die Bewertung lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>cannot store the note</source>
+        <translation>die Notiz lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>cannot read the output</source>
+        <translation>die Ausgabe lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>the tagged span %1–%2 is not inside the answer, which is %3 characters long</source>
+        <translation>der markierte Abschnitt %1–%2 liegt nicht innerhalb der Antwort, die %3 Zeichen lang ist</translation>
+    </message>
+    <message>
+        <source>cannot store the tag</source>
+        <translation>die Markierung lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>cannot store the tag&apos;s note</source>
+        <translation>die Notiz der Markierung lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>there is no tag with id %1</source>
+        <translation>es gibt keine Markierung mit der ID %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the tag</source>
+        <translation>die Markierung lässt sich nicht entfernen</translation>
+    </message>
+    <message>
+        <source>cannot read the reviews</source>
+        <translation>die Begutachtungen lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>cannot read the review tags</source>
+        <translation>die Markierungen der Begutachtungen lassen sich nicht lesen</translation>
+    </message>
+</context>
+<context>
+    <name>caliper::ReviewerDialog</name>
+    <message>
+        <source>Reviewer</source>
+        <translation>Gutachter</translation>
+    </message>
+    <message>
+        <source>Your ratings and tags are stored under this name, so that several people can review the same outputs. Leave it empty to use your login name.</source>
+        <translation>Ihre Bewertungen und Markierungen werden unter diesem Namen gespeichert, damit mehrere Personen dieselben Ausgaben begutachten können. Lassen Sie das Feld leer, um Ihren Anmeldenamen zu verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +3534,152 @@ Importiert: %7</translation>
     </message>
 </context>
 <context>
+    <name>caliper::SampleComparisonView</name>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous sample</source>
+        <translation>Vorheriges Beispiel</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next sample</source>
+        <translation>Nächstes Beispiel</translation>
+    </message>
+    <message>
+        <source>Visit only the samples where the models shown have this status or flag</source>
+        <translation>Nur die Beispiele anzeigen, bei denen die gezeigten Modelle diesen Status oder diese Auffälligkeit haben</translation>
+    </message>
+    <message>
+        <source>All samples</source>
+        <translation>Alle Beispiele</translation>
+    </message>
+    <message>
+        <source>Done by all</source>
+        <translation>Bei allen fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Auffällig</translation>
+    </message>
+    <message>
+        <source>Empty answer</source>
+        <translation>Leere Antwort</translation>
+    </message>
+    <message>
+        <source>Reasoning never closed</source>
+        <translation>Denkschritte nie abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Search outputs…</source>
+        <translation>Ausgaben durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Worst first</source>
+        <translation>Schlechteste zuerst</translation>
+    </message>
+    <message>
+        <source>Go to the sample where this model scores worst on this metric; again for the next worst</source>
+        <translation>Zum Beispiel springen, bei dem dieses Modell bei dieser Metrik am schlechtesten abschneidet; erneut für das nächstschlechteste</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>– / %1</source>
+        <translation>– / %1</translation>
+    </message>
+    <message>
+        <source>This sample is not among the samples the filter keeps.</source>
+        <translation>Dieses Beispiel gehört nicht zu den Beispielen, die der Filter behält.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Choose the models shown side by side</source>
+        <translation>Die nebeneinander gezeigten Modelle auswählen</translation>
+    </message>
+    <message>
+        <source>Highlight:</source>
+        <translation>Hervorheben:</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Überlappung</translation>
+    </message>
+    <message>
+        <source>Words that also occur in the reference (green) and words that do not (orange)</source>
+        <translation>Wörter, die auch in der Referenz vorkommen (grün), und solche, die dort nicht vorkommen (orange)</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <source>Word diff against the reference: added words tinted, missing words underlined where they belong (hover to read them)</source>
+        <translation>Wort-Diff gegenüber der Referenz: hinzugefügte Wörter eingefärbt, fehlende Wörter an ihrer Stelle unterstrichen (zum Lesen mit der Maus darüberfahren)</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Numbers, doses, units and frequencies: blue when the transcript states them, amber when only the number is there, red when it is not</source>
+        <translation>Zahlen, Dosierungen, Einheiten und Häufigkeiten: blau, wenn das Transkript sie nennt, bernsteinfarben, wenn nur die Zahl vorkommt, rot, wenn sie fehlt</translation>
+    </message>
+    <message>
+        <source>Sync scrolling</source>
+        <translation>Synchron scrollen</translation>
+    </message>
+    <message>
+        <source>Scroll the reference and the outputs together</source>
+        <translation>Referenz und Ausgaben gemeinsam scrollen</translation>
+    </message>
+    <message>
+        <source>No sample to show.</source>
+        <translation>Kein Beispiel zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Sample %1 (row %2)</source>
+        <translation>Beispiel %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>This sample has no reference.</source>
+        <translation>Dieses Beispiel hat keine Referenz.</translation>
+    </message>
+</context>
+<context>
     <name>caliper::SampleDetailView</name>
     <message>
         <source>Transcript</source>
@@ -2204,6 +3739,74 @@ Importiert: %7</translation>
     <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>caliper::TokenChart</name>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation>Tokens der Denkschritte</translation>
+    </message>
+    <message>
+        <source>Answer tokens</source>
+        <translation>Tokens der Antwort</translation>
+    </message>
+    <message>
+        <source>Average tokens per sample</source>
+        <translation>Mittlere Tokens pro Beispiel</translation>
+    </message>
+    <message>
+        <source>Reasoning and answer tokens per model</source>
+        <translation>Tokens für Denkschritte und Antwort je Modell</translation>
+    </message>
+    <message>
+        <source>%1
+%2 reasoning + %3 answer tokens on average</source>
+        <translation>%1
+%2 Denkschritt-Tokens + %3 Antwort-Tokens im Mittel</translation>
+    </message>
+</context>
+<context>
+    <name>caliper::TradeoffChart</name>
+    <message>
+        <source>Pareto frontier</source>
+        <translation>Pareto-Front</translation>
+    </message>
+    <message>
+        <source>Cost of the run</source>
+        <translation>Kosten des Laufs</translation>
+    </message>
+    <message>
+        <source>Average answer tokens</source>
+        <translation>Mittlere Antwort-Tokens</translation>
+    </message>
+    <message>
+        <source>Average latency (s)</source>
+        <translation>Mittlere Latenz (s)</translation>
+    </message>
+    <message>
+        <source>Model size (billions of parameters)</source>
+        <translation>Modellgröße (Milliarden Parameter)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 gegenüber %2</translation>
+    </message>
+    <message>
+        <source>Not shown: %1.</source>
+        <translation>Nicht angezeigt: %1.</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+%4: %5</source>
+        <translation>%1
+%2: %3
+%4: %5</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +4331,30 @@ Importiert: %7</translation>
     <message>
         <source>%1 from the cache</source>
         <translation>%1 aus dem Cache</translation>
+    </message>
+    <message>
+        <source>judge.api_key_env: the environment variable %1 is not set; it should hold the API key of the judge</source>
+        <translation>judge.api_key_env: Die Umgebungsvariable %1 ist nicht gesetzt; sie sollte den API-Schlüssel des Bewerters enthalten</translation>
+    </message>
+    <message>
+        <source>Judging: %1</source>
+        <translation>Bewerte: %1</translation>
+    </message>
+    <message>
+        <source>smallest model size</source>
+        <translation>kleinste Modellgröße</translation>
+    </message>
+    <message>
+        <source>lowest cost</source>
+        <translation>niedrigste Kosten</translation>
+    </message>
+    <message>
+        <source>Recommendation (%1, not significantly worse than the best, %2): %3</source>
+        <translation>Empfehlung (%1, nicht signifikant schlechter als das beste, %2): %3</translation>
+    </message>
+    <message>
+        <source>G-Eval %1</source>
+        <translation>G-Eval %1</translation>
     </message>
 </context>
 <context>
