@@ -872,6 +872,10 @@ Whisker %6–%7, %n Beispiele</numerusform>
         <source>Computing confidence intervals and significance…</source>
         <translation>Konfidenzintervalle und Signifikanz werden berechnet…</translation>
     </message>
+    <message>
+        <source>Comparison table</source>
+        <translation>Vergleichstabelle</translation>
+    </message>
 </context>
 <context>
     <name>caliper::CriteriaLibraryDialog</name>
@@ -1340,6 +1344,14 @@ Importiert: %7</translation>
     <message>
         <source>%1 matching (%2)</source>
         <translation>%1 Treffer (%2)</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Search samples</source>
+        <translation>Beispiele durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2826,10 @@ Importiert: %7</translation>
         <source>&amp;Judge Criteria…</source>
         <translation>&amp;Bewertungskriterien…</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
 </context>
 <context>
     <name>caliper::MetricBarChart</name>
@@ -2883,6 +2899,10 @@ Importiert: %7</translation>
     <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3076,10 @@ Importiert: %7</translation>
     <message>
         <source>None qualifies</source>
         <translation>Keines kommt infrage</translation>
+    </message>
+    <message>
+        <source>Tolerance in points</source>
+        <translation>Toleranz in Punkten</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3364,14 @@ Importiert: %7</translation>
     <message>
         <source>Select the passage to tag in the answer first.</source>
         <translation>Wählen Sie zuerst die zu markierende Textstelle in der Antwort aus.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Notiz zur Begutachtung</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3709,10 @@ Importiert: %7</translation>
     <message>
         <source>This sample has no reference.</source>
         <translation>Dieses Beispiel hat keine Referenz.</translation>
+    </message>
+    <message>
+        <source>Search outputs</source>
+        <translation>Ausgaben durchsuchen</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setChildrenCollapsible(false);
     m_sidebar = new QListWidget(splitter);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setMaximumWidth(200);
     m_pages = new QStackedWidget(splitter);
     m_pages->setObjectName(QStringLiteral("pages"));

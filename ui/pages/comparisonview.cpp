@@ -50,6 +50,7 @@ ComparisonView::ComparisonView(QWidget* parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("comparisonTable"));
+    m_table->setAccessibleName(tr("Comparison table"));
     m_table->setModel(&m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);

@@ -67,6 +67,7 @@ QWidget* DatasetsPage::buildDatasetList()
 {
     m_datasetList = new QTreeView(this);
     m_datasetList->setObjectName(QStringLiteral("datasetList"));
+    m_datasetList->setAccessibleName(tr("Datasets"));
     m_datasetList->setModel(&m_datasets);
     m_datasetList->setRootIsDecorated(false);
     m_datasetList->setUniformRowHeights(true);
@@ -84,6 +85,7 @@ QWidget* DatasetsPage::buildSamplesTab()
     auto* tab = new QWidget(this);
     m_search = new QLineEdit(tab);
     m_search->setObjectName(QStringLiteral("sampleSearch"));
+    m_search->setAccessibleName(tr("Search samples"));
     m_search->setPlaceholderText(tr("Search source and reference (full-text: words, \"phrases\", prefix*)"));
     m_search->setClearButtonEnabled(true);
     m_searchStatus = new QLabel(tab);
@@ -97,6 +99,7 @@ QWidget* DatasetsPage::buildSamplesTab()
 
     m_table = new QTableView(tab);
     m_table->setObjectName(QStringLiteral("sampleTable"));
+    m_table->setAccessibleName(tr("Samples"));
     m_table->setModel(&m_samples);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -24,6 +24,7 @@ RecommendationView::RecommendationView(QWidget* parent)
         tr("within points of the best:"), QVariant::fromValue(static_cast<int>(analysis::ToleranceMode::WithinPoints)));
     m_points = new QDoubleSpinBox(this);
     m_points->setObjectName(QStringLiteral("recommendationPoints"));
+    m_points->setAccessibleName(tr("Tolerance in points"));
     m_points->setRange(0, 100);
     m_points->setDecimals(1);
     m_points->setSingleStep(0.5);

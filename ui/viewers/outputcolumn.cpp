@@ -61,6 +61,7 @@ OutputColumn::OutputColumn(qint64 modelId, const QString& modelName, QWidget* pa
     m_badgeRow->setSpacing(4);
     m_answer = new TextViewer(this);
     m_answer->setObjectName(QStringLiteral("answerView"));
+    m_answer->setAccessibleName(tr("Answer"));
     m_answer->setLineNumbersVisible(false);
     m_answer->setUndoRedoEnabled(false);
     m_reasoningToggle = new QToolButton(this);

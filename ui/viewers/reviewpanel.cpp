@@ -87,6 +87,7 @@ ReviewPanel::ReviewPanel(QWidget* parent)
     setObjectName(QStringLiteral("reviewPanel"));
     m_tags = new QTreeWidget(this);
     m_tags->setObjectName(QStringLiteral("reviewTags"));
+    m_tags->setAccessibleName(tr("Tags"));
     m_tags->setHeaderLabels({tr("Tag"), tr("Passage"), tr("Note")});
     m_tags->setRootIsDecorated(false);
     m_tags->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
@@ -97,6 +98,7 @@ ReviewPanel::ReviewPanel(QWidget* parent)
     connect(m_tags, &QTreeWidget::itemChanged, this, &ReviewPanel::tagNoteEdited);
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("reviewNote"));
+    m_note->setAccessibleName(tr("Review note"));
     m_note->setPlaceholderText(tr("Note on this output…"));
     m_note->setClearButtonEnabled(true);
     connect(m_note, &QLineEdit::editingFinished, this, &ReviewPanel::storeNote);

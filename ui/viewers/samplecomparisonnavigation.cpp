@@ -75,6 +75,7 @@ QToolBar* SampleComparisonView::makeNavigationBar()
 
     m_searchEdit = new QLineEdit(bar);
     m_searchEdit->setObjectName(QStringLiteral("outputSearch"));
+    m_searchEdit->setAccessibleName(tr("Search outputs"));
     m_searchEdit->setPlaceholderText(tr("Search outputs…"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setMaximumWidth(220);

@@ -47,9 +47,11 @@ SampleComparisonView::SampleComparisonView(QWidget* parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_transcript = new TextViewer(this);
     m_transcript->setObjectName(QStringLiteral("comparisonTranscript"));
+    m_transcript->setAccessibleName(tr("Transcript"));
     createHighlighter(TextKind::Transcript, m_transcript->document());
     m_reference = new TextViewer(this);
     m_reference->setObjectName(QStringLiteral("comparisonReference"));
+    m_reference->setAccessibleName(tr("Reference"));
     m_reference->setLineNumbersVisible(false);
     createHighlighter(TextKind::Reference, m_reference->document());
     m_splitter = new QSplitter(Qt::Horizontal, this);

@@ -36,8 +36,10 @@ SampleDetailView::SampleDetailView(QWidget* parent)
 
     m_transcript = new TextViewer(this);
     m_transcript->setObjectName(QStringLiteral("transcriptView"));
+    m_transcript->setAccessibleName(tr("Transcript"));
     m_reference = new TextViewer(this);
     m_reference->setObjectName(QStringLiteral("referenceView"));
+    m_reference->setAccessibleName(tr("Reference"));
     m_reference->setLineNumbersVisible(false);
     m_transcriptHighlighter = createHighlighter(TextKind::Transcript, m_transcript->document());
     m_referenceHighlighter = createHighlighter(TextKind::Reference, m_reference->document());
