@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPalette>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -56,6 +57,26 @@ QString writeExperiment(const QTemporaryDir& dir, const QUrl& mockUrl)
     return path;
 }
 
+// A dark Fusion palette, as a dark desktop theme would give, to check that nothing assumes a light background.
+void useDarkPalette(QApplication& app)
+{
+    app.setStyle(QStringLiteral("Fusion"));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(45, 45, 48));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(30, 30, 32));
+    dark.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(55, 55, 60));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::ToolTipBase, QColor(55, 55, 60));
+    dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    app.setPalette(dark);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -64,9 +85,11 @@ int main(int argc, char** argv)
     QTextStream err(stderr);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2) {
-        err << "usage: caliper_results_screenshot OUT.png\n";
+        err << "usage: caliper_results_screenshot OUT.png [--dark]\n";
         return 2;
     }
+    if (arguments.contains(QStringLiteral("--dark")))
+        useDarkPalette(app);
     QTemporaryDir dir;
     mock::MockLlmServer server;
     server.listen();
