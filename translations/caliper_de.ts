@@ -2830,6 +2830,10 @@ Importiert: %7</translation>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
+    <message>
+        <source>&amp;Reviewer Name…</source>
+        <translation>&amp;Gutachtername…</translation>
+    </message>
 </context>
 <context>
     <name>caliper::MetricBarChart</name>

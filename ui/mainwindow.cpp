@@ -6,6 +6,7 @@
 #include "dialogs/exportactions.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/importdialog.h"
+#include "dialogs/reviewerdialog.h"
 #include "endpoints/keystore.h"
 #include "pages/datasetspage.h"
 #include "pages/endpointspage.h"
@@ -203,6 +204,14 @@ void MainWindow::createMenus()
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->setObjectName(QStringLiteral("menuSettings"));
     settings->addMenu(new LanguageMenu(settings));
+    // Ratings are stored per reviewer: someone taking over a shared workstation says who they are here.
+    QAction* reviewer = settings->addAction(tr("&Reviewer Name…"));
+    reviewer->setObjectName(QStringLiteral("actionReviewerName"));
+    connect(reviewer, &QAction::triggered, this, [this] {
+        auto* dialog = new ReviewerDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
     help->addAction(m_aboutAction);

@@ -1,4 +1,5 @@
 #include "dialogs/reviewerdialog.h"
+#include "mainwindow.h"
 #include "review/blindorder.h"
 #include "review/reviewer.h"
 #include "review/reviewstore.h"
@@ -104,6 +105,20 @@ private Q_SLOTS:
         QTest::mouseClick(harness.rateButton(3), Qt::LeftButton);
         QCOMPARE(ReviewStore(fixture.db()).review(fixture.output(0, 0), QStringLiteral("Dr. Ana"))->rating,
             std::optional<int>(3));
+        Reviewer::setName({});
+    }
+
+    void reviewerIsChosenFromTheSettingsMenu()
+    {
+        MainWindow window;
+        auto* action = window.findChild<QAction*>(QStringLiteral("actionReviewerName"));
+        QVERIFY(action);
+        action->trigger();
+        ReviewerDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ReviewerDialog*>(QStringLiteral("reviewerDialog"))));
+        dialog->nameEdit()->setText(QStringLiteral("Dr. Ben"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("reviewerOk")), Qt::LeftButton);
+        QCOMPARE(Reviewer::name(), QStringLiteral("Dr. Ben"));
         Reviewer::setName({});
     }
 
