@@ -3718,6 +3718,14 @@ Importiert: %7</translation>
         <source>Search outputs</source>
         <translation>Ausgaben durchsuchen</translation>
     </message>
+    <message>
+        <source>Blinded</source>
+        <translation>Verblindet</translation>
+    </message>
+    <message>
+        <source>Hide model names and scores and shuffle the output columns for each sample; the order is kept in the workspace for each reviewer</source>
+        <translation>Modellnamen und Werte ausblenden und die Ausgabespalten für jedes Beispiel mischen; die Reihenfolge wird im Arbeitsbereich für jeden Gutachter gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>caliper::SampleDetailView</name>

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -249,6 +250,49 @@ private Q_SLOTS:
         QCOMPARE(ReviewStore(fixture.db()).review(fixture.output(0, 0), QStringLiteral("ana"))->note,
             QStringLiteral("misses the allergy!"));
         QVERIFY(note->text().isEmpty());
+    }
+
+    // The viewer's Blinded toggle: columns in the reviewer's stored order for each sample, labelled, no names, no
+    // scores; the order is the same when the sample is shown again.
+    void blindedViewerShowsTheStoredOrderWithoutNamesOrScores()
+    {
+        test::ReviewFixture fixture;
+        QVERIFY(fixture.create(
+            {QStringLiteral("secret-small"), QStringLiteral("secret-large"), QStringLiteral("secret-mid")}, 4));
+        Reviewer::setName(QStringLiteral("bea"));
+        SampleComparisonView view;
+        QVERIFY(view.setExperiment(fixture.db(), fixture.experimentId).ok());
+        view.resize(1200, 700);
+        view.show();
+        auto* toggle = view.findChild<QAction*>(QStringLiteral("blindedReview"));
+        QVERIFY(toggle);
+        toggle->trigger();
+        QVERIFY(view.isBlinded());
+        QSet<QList<qint64>> orders;
+        for (int pass = 0; pass < 2; ++pass) {
+            for (qint64 sample : std::as_const(fixture.sampleIds)) {
+                QVERIFY(view.showSample(sample));
+                QList<qint64> shown;
+                for (OutputColumn* column : view.outputColumns()) {
+                    shown.append(column->modelId());
+                    for (QLabel* label : column->findChildren<QLabel*>())
+                        QVERIFY2(!label->text().contains(QStringLiteral("secret")), qPrintable(label->text()));
+                    for (QLabel* badge : column->badges())
+                        QVERIFY(!badge->isVisibleTo(&view));
+                }
+                const auto stored
+                    = blindedModelOrder(fixture.db(), fixture.experimentId, QStringLiteral("bea"), sample);
+                QVERIFY(stored.ok());
+                QCOMPARE(shown, *stored);
+                orders.insert(shown);
+            }
+        }
+        QVERIFY(orders.size() > 1); // shuffled per sample, not one order for all
+        toggle->trigger();
+        QVERIFY(view.showSample(fixture.sampleIds.at(0)));
+        QCOMPARE(view.outputColumns().first()->findChild<QLabel*>(QStringLiteral("modelName"))->text(),
+            QStringLiteral("secret-small"));
+        Reviewer::setName({});
     }
 
     void panelsFollowTheViewerAndBlindedModeHidesNames()

@@ -91,7 +91,8 @@ void ResultsPage::setWorkspace(Workspace* workspace, RunService* service)
         connect(m_service, &RunService::runEnded, this, &ResultsPage::runEnded);
     // Ratings are given under the outputs in the Samples tab; Refresh brings them into the table.
     if (m_workspace)
-        installReviewPanels(m_samples, m_workspace->database(), &Reviewer::name);
+        installReviewPanels(
+            m_samples, m_workspace->database(), &Reviewer::name, [view = m_samples] { return view->isBlinded(); });
     reloadExperiments();
 }
 

@@ -89,6 +89,11 @@ OutputColumn::OutputColumn(qint64 modelId, const QString& modelName, QWidget* pa
     setReasoningExpanded(false);
 }
 
+void OutputColumn::setScoresHidden(bool hidden)
+{
+    m_badgeRow->parentWidget()->setVisible(!hidden);
+}
+
 QWidget* OutputColumn::makeHeader(const QString& modelName)
 {
     auto* header = new QWidget(this);

@@ -30,6 +30,8 @@ public:
 
     /// Resets the answer's formats, then formats `spans` (character offsets into the answer).
     void setHighlights(const QList<analysis::HighlightSpan>& spans);
+    /// Blinded review: no metric badges, which could tell the models apart.
+    void setScoresHidden(bool hidden);
 
     TextViewer* answerView() const { return m_answer; }
     QPlainTextEdit* reasoningView() const { return m_reasoning; }

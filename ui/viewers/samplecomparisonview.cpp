@@ -3,6 +3,8 @@
 #include "viewers/samplecomparisonview.h"
 
 #include "analysis/highlightspans.h"
+#include "review/blindorder.h"
+#include "review/reviewer.h"
 #include "viewers/highlighting.h"
 #include "viewers/outputcolumn.h"
 #include "viewers/textviewer.h"
@@ -127,6 +129,13 @@ QToolBar* SampleComparisonView::makeHighlightBar()
     m_syncScroll = toggle(
         bar, QStringLiteral("syncScroll"), tr("Sync scrolling"), tr("Scroll the reference and the outputs together"));
     m_syncScroll->setChecked(true);
+    m_blinded = toggle(bar, QStringLiteral("blindedReview"), tr("Blinded"),
+        tr("Hide model names and scores and shuffle the output columns for each sample; the order is kept in the "
+           "workspace for each reviewer"));
+    connect(m_blinded, &QAction::toggled, this, [this] {
+        rebuildColumns();
+        loadCurrent();
+    });
     for (QAction* action : {m_overlap, m_diff, m_numbers})
         connect(action, &QAction::toggled, this, &SampleComparisonView::updateHighlights);
     return bar;
@@ -218,12 +227,48 @@ void SampleComparisonView::setFooterFactory(FooterFactory factory)
     m_footerFactory = std::move(factory);
 }
 
+void SampleComparisonView::setBlinded(bool blinded)
+{
+    m_blinded->setChecked(blinded);
+}
+
+bool SampleComparisonView::isBlinded() const
+{
+    return m_blinded->isChecked();
+}
+
+QList<std::pair<qint64, QString>> SampleComparisonView::columnOrder() const
+{
+    QList<std::pair<qint64, QString>> order;
+    const QList<qint64> shown = selectedModels();
+    const qint64 sampleId = currentSampleId();
+    if (isBlinded() && sampleId != 0) {
+        const Result<QList<BlindedColumn>> blinded
+            = blindedColumns(m_db, m_index.experimentId, Reviewer::name(), sampleId);
+        if (blinded.ok()) {
+            for (const BlindedColumn& column : blinded.value()) {
+                if (shown.contains(column.modelId))
+                    order.append({column.modelId, column.label});
+            }
+            return order;
+        }
+        qWarning("blinded order: %s", qPrintable(blinded.error().toString()));
+    }
+    // Blinded but without a stored order (no sample yet, or it could not be stored): labels, never names.
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const qsizetype model = m_shownModels.at(i);
+        order.append({shown.at(i), isBlinded() ? blindedLabel(i) : m_index.modelNames.at(model)});
+    }
+    return order;
+}
+
 void SampleComparisonView::rebuildColumns()
 {
     qDeleteAll(m_columns);
     m_columns.clear();
-    for (qsizetype model : m_shownModels) {
-        auto* column = new OutputColumn(m_index.modelIds.at(model), m_index.modelNames.at(model), m_splitter);
+    for (const auto& [modelId, title] : columnOrder()) {
+        auto* column = new OutputColumn(modelId, title, m_splitter);
+        column->setScoresHidden(isBlinded());
         m_splitter->addWidget(column);
         m_columns.append(column);
         if (m_footerFactory)
@@ -243,6 +288,8 @@ void SampleComparisonView::rebuildColumns()
 void SampleComparisonView::loadCurrent()
 {
     const qint64 sampleId = currentSampleId();
+    if (isBlinded())
+        rebuildColumns(); // each sample has its own shuffled order
     if (sampleId == 0) {
         showLoaded(SampleOutputs {});
         return;

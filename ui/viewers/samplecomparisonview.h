@@ -58,6 +58,11 @@ public:
     using FooterFactory = std::function<QWidget*(OutputColumn*)>;
     void setFooterFactory(FooterFactory factory);
 
+    /// Blinded review: model names and scores hidden, the columns in the reviewer's stored shuffled order for each
+    /// sample (core/review/blindorder.h), labelled "Output A", "Output B", ….
+    void setBlinded(bool blinded);
+    bool isBlinded() const;
+
     void setFilter(SampleFilter filter);
     /// Searches the shown models' answers and reasoning on a worker thread; searchFinished() reports the count.
     void search(const QString& text);
@@ -84,6 +89,8 @@ private:
     QWidget* titled(const QString& title, QWidget* content);
     void rebuildModelMenu();
     void rebuildColumns();
+    /// The shown models as (model id, column title): experiment order, or blinded order and labels.
+    QList<std::pair<qint64, QString>> columnOrder() const;
     void loadCurrent();
     void showLoaded(const SampleOutputs& sample);
     void updateHighlights();
@@ -123,6 +130,7 @@ private:
     QAction* m_diff = nullptr;
     QAction* m_numbers = nullptr;
     QAction* m_syncScroll = nullptr;
+    QAction* m_blinded = nullptr;
     QLabel* m_title = nullptr;
     QSplitter* m_splitter = nullptr;
     TextViewer* m_transcript = nullptr;
