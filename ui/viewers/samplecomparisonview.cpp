@@ -8,6 +8,7 @@
 #include "viewers/highlighting.h"
 #include "viewers/outputcolumn.h"
 #include "viewers/textviewer.h"
+#include "viewers/titledpane.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -59,8 +60,8 @@ SampleComparisonView::SampleComparisonView(QWidget* parent)
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("comparisonSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(titled(tr("Transcript"), m_transcript));
-    m_splitter->addWidget(titled(tr("Reference"), m_reference));
+    m_splitter->addWidget(titledPane(tr("Transcript"), m_transcript, this));
+    m_splitter->addWidget(titledPane(tr("Reference"), m_reference, this));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -81,21 +82,6 @@ SampleComparisonView::~SampleComparisonView()
         if (thread)
             thread->wait();
     }
-}
-
-QWidget* SampleComparisonView::titled(const QString& title, QWidget* content)
-{
-    auto* box = new QWidget(this);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    auto* label = new QLabel(title, box);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    layout->addWidget(label);
-    layout->addWidget(content, 1);
-    return box;
 }
 
 QToolBar* SampleComparisonView::makeHighlightBar()

@@ -86,7 +86,6 @@ Q_SIGNALS:
 private:
     QToolBar* makeNavigationBar();
     QToolBar* makeHighlightBar();
-    QWidget* titled(const QString& title, QWidget* content);
     void rebuildModelMenu();
     void rebuildColumns();
     /// The shown models as (model id, column title): experiment order, or blinded order and labels.

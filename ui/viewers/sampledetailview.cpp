@@ -2,6 +2,7 @@
 
 #include "viewers/highlighting.h"
 #include "viewers/textviewer.h"
+#include "viewers/titledpane.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,8 +47,8 @@ SampleDetailView::SampleDetailView(QWidget* parent)
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("sampleDetailSplitter"));
-    m_splitter->addWidget(titled(tr("Transcript"), m_transcript));
-    m_splitter->addWidget(titled(tr("Reference"), m_reference));
+    m_splitter->addWidget(titledPane(tr("Transcript"), m_transcript, this));
+    m_splitter->addWidget(titledPane(tr("Reference"), m_reference, this));
     m_splitter->setSizes({560, 440});
 
     auto* layout = new QVBoxLayout(this);
@@ -55,21 +56,6 @@ SampleDetailView::SampleDetailView(QWidget* parent)
     layout->addWidget(m_header);
     layout->addWidget(m_splitter, 1);
     clear();
-}
-
-QWidget* SampleDetailView::titled(const QString& title, QWidget* content)
-{
-    auto* box = new QWidget(this);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    auto* label = new QLabel(title, box);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    layout->addWidget(label);
-    layout->addWidget(content, 1);
-    return box;
 }
 
 void SampleDetailView::showSample(const SampleDetail& sample)

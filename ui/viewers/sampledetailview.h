@@ -34,7 +34,6 @@ public:
     void restoreLayout(const QByteArray& state);
 
 private:
-    QWidget* titled(const QString& title, QWidget* content);
     QString headerText(const SampleDetail& sample) const;
 
     QLabel* m_header = nullptr;
