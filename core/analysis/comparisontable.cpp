@@ -109,7 +109,7 @@ void markNotSignificantlyWorse(const ComparisonColumn& column, QList<ComparisonC
         if (differences.isEmpty())
             continue;
         tested.append(model);
-        pValues.append(stats::signFlipPValue(differences, options.resamples, options.seed));
+        pValues.append(stats::signFlipPValue(differences, options.resamples, options.seed, options.normalAbove));
     }
     const QList<double> adjusted = stats::holmAdjust(pValues);
     for (qsizetype k = 0; k < tested.size(); ++k) {

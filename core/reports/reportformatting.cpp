@@ -82,6 +82,14 @@ QString tableLegend(const ReportData& data, const ReportOptions& options)
                         "Best value per column in bold; † not significantly worse than the best (paired "
                         "approximate randomization test, Holm-corrected, α = %1).")
                          .arg(data.alpha);
+    const qsizetype intervalsAbove = options.bootstrap.normalAbove;
+    const qsizetype testsAbove = options.comparison.normalAbove;
+    legend += QLatin1Char(' ')
+        + (intervalsAbove == testsAbove
+                ? tr("Above %L1 samples the intervals and tests use their normal approximations.").arg(intervalsAbove)
+                : tr("Above %L1 samples the intervals, and above %L2 the tests, use their normal approximations.")
+                      .arg(intervalsAbove)
+                      .arg(testsAbove));
     if (options.percent)
         legend += QLatin1Char(' ') + tr("Scores from 0 to 1 are shown ×100.");
     return legend;

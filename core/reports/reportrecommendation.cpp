@@ -16,7 +16,9 @@ QString tr(const char* text)
 QString criteria(const analysis::RecommendationOptions& options)
 {
     const QString tolerance = options.tolerance == analysis::ToleranceMode::NotSignificantlyWorse
-        ? tr("not significantly worse than the best (paired approximate randomization, Holm-corrected, α = %1)")
+        ? tr("not significantly worse than the best (paired approximate randomization, its normal approximation "
+             "above %L1 samples, Holm-corrected, α = %2)")
+              .arg(options.comparison.normalAbove)
               .arg(options.comparison.alpha)
         : tr("at most %1 points below the best").arg(options.points);
     QString smallest;

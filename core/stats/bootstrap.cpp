@@ -1,9 +1,11 @@
 #include "stats/bootstrap.h"
 
 #include "stats/descriptive.h"
+#include "stats/normal.h"
 #include "stats/random.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace caliper::stats {
@@ -16,6 +18,8 @@ ConfidenceInterval bootstrapMeanInterval(const QList<double>& values, const Boot
     }
     if (values.size() == 1)
         return {values.first(), values.first()};
+    if (values.size() > options.normalAbove)
+        return normalMeanInterval(values, options.level);
     Random random(options.seed);
     const auto n = static_cast<quint64>(values.size());
     QList<double> means;
@@ -29,6 +33,21 @@ ConfidenceInterval bootstrapMeanInterval(const QList<double>& values, const Boot
     std::sort(means.begin(), means.end());
     const double tail = (1 - options.level) / 2;
     return {quantileSorted(means, tail), quantileSorted(means, 1 - tail)};
+}
+
+ConfidenceInterval normalMeanInterval(const QList<double>& values, double level)
+{
+    if (values.isEmpty()) {
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        return {nan, nan};
+    }
+    const double centre = mean(values);
+    double squares = 0;
+    for (double value : values)
+        squares += (value - centre) * (value - centre);
+    const auto n = static_cast<double>(values.size());
+    const double halfWidth = normalQuantile((1 + level) / 2) * std::sqrt(squares / n) / std::sqrt(n);
+    return {centre - halfWidth, centre + halfWidth};
 }
 
 Summary summarize(const QList<double>& values, const BootstrapOptions& options)

@@ -53,7 +53,7 @@ QList<std::pair<qsizetype, double>> pValuesAgainstBest(
         differences.reserve(bestScores.size());
         for (qsizetype i = 0; i < bestScores.size(); ++i)
             differences.append(bestScores.at(i) - scoresPerModel.at(model).at(i));
-        pValues.append({model, signFlipPValue(differences, options.resamples, options.seed)});
+        pValues.append({model, signFlipPValue(differences, options.resamples, options.seed, options.normalAbove)});
     }
     return pValues;
 }

@@ -17,6 +17,9 @@ struct BestComparisonOptions
     bool higherIsBetter = true;
     int resamples = 10000; ///< approximate-randomization rounds per comparison
     quint64 seed = 0x43616c6970657221ULL;
+    /// With more paired samples than this, p is the normal approximation of the randomization test
+    /// (see signFlipPValue()), which takes O(n) instead of O(resamples × n).
+    qsizetype normalAbove = 2000;
 };
 
 /// One model's standing against the best model on one score.
@@ -32,8 +35,9 @@ struct BestComparison
 };
 
 /// Given each model's per-sample scores on the same samples (same order), finds the best mean (the first
-/// one on ties) and tests every other model against it with a paired approximate-randomization test,
-/// Holm-corrected across the models. Models with different sample counts are an error.
+/// one on ties) and tests every other model against it with a paired approximate-randomization test (its normal
+/// approximation above options.normalAbove samples), Holm-corrected across the models. Models with different sample
+/// counts are an error.
 Result<QList<BestComparison>> compareWithBest(
     const QList<QList<double>>& scoresPerModel, const BestComparisonOptions& options = {});
 

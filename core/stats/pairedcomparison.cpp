@@ -52,9 +52,20 @@ double sampledSignFlipPValue(
     return static_cast<double>(hits + 1) / static_cast<double>(resamples + 1);
 }
 
+// The randomization distribution of Σ±dᵢ is a sum of independent terms with mean 0 and variance Σdᵢ²; by the
+// central limit theorem its two-sided tail beyond the observed |Σd| is erfc(|Σd| / √(2·Σd²)).
+double normalSignFlipPValue(const QList<double>& differences, double observed)
+{
+    double squares = 0;
+    for (double d : differences)
+        squares += d * d;
+    return squares > 0 ? std::erfc(observed / std::sqrt(2 * squares)) : 1.0;
+}
+
 } // namespace
 
-double signFlipPValue(const QList<double>& differences, int resamples, quint64 seed, bool* exact)
+double signFlipPValue(
+    const QList<double>& differences, int resamples, quint64 seed, qsizetype normalAbove, bool* exact, bool* normal)
 {
     if (differences.isEmpty())
         return std::numeric_limits<double>::quiet_NaN();
@@ -65,10 +76,15 @@ double signFlipPValue(const QList<double>& differences, int resamples, quint64 s
     const double slack = tieSlack(differences);
     const bool enumerate
         = differences.size() < 63 && (quint64(1) << differences.size()) <= quint64(std::max(resamples, 1));
+    const bool approximate = !enumerate && differences.size() > normalAbove;
     if (exact)
         *exact = enumerate;
-    return enumerate ? exactSignFlipPValue(differences, observed, slack)
-                     : sampledSignFlipPValue(differences, observed, slack, std::max(resamples, 1), seed);
+    if (normal)
+        *normal = approximate;
+    if (enumerate)
+        return exactSignFlipPValue(differences, observed, slack);
+    return approximate ? normalSignFlipPValue(differences, observed)
+                       : sampledSignFlipPValue(differences, observed, slack, std::max(resamples, 1), seed);
 }
 
 Result<PairedComparison> comparePaired(const QList<double>& a, const QList<double>& b, const BootstrapOptions& options)
@@ -89,7 +105,8 @@ Result<PairedComparison> comparePaired(const QList<double>& a, const QList<doubl
     comparison.n = differences.size();
     comparison.meanDifference = mean(differences);
     comparison.interval = bootstrapMeanInterval(differences, options);
-    comparison.pValue = signFlipPValue(differences, options.resamples, options.seed, &comparison.exact);
+    comparison.pValue = signFlipPValue(
+        differences, options.resamples, options.seed, options.normalAbove, &comparison.exact, &comparison.normal);
     return comparison;
 }
 

@@ -35,6 +35,9 @@ QString describe(double actual, double expected)
 
 const double NaN = std::nan("");
 
+// These tests check the counted p-values, far below the size where the normal approximation takes over.
+const qsizetype NormalAbove = BestComparisonOptions {}.normalAbove;
+
 // Fourteen ROUGE-like scores with two outliers, used for the bootstrap checks.
 const QList<double> Scores = {0.31, 0.42, 0.28, 0.35, 0.39, 0.05, 0.33, 0.36, 0.30, 0.95, 0.34, 0.47, 0.22, 0.41};
 
@@ -228,7 +231,7 @@ private Q_SLOTS:
         QFETCH(QList<double>, differences);
         QFETCH(double, pValue);
         bool exact = false;
-        COMPARE_NEAR(signFlipPValue(differences, 10000, 1, &exact), pValue);
+        COMPARE_NEAR(signFlipPValue(differences, 10000, 1, NormalAbove, &exact), pValue);
         QVERIFY(exact);
     }
 
@@ -239,11 +242,11 @@ private Q_SLOTS:
             -0.375, 0.25, 0.1875, -0.0625, 0.125, 0.4375, -0.25, 0.0625, 0.125};
         const double exactP = 0.06015968322753906;
         bool exact = true;
-        const double sampled = signFlipPValue(differences, 10000, 7, &exact);
+        const double sampled = signFlipPValue(differences, 10000, 7, NormalAbove, &exact);
         QVERIFY(!exact);
         // Four binomial standard errors: sqrt(p(1 − p) / 10000) ≈ 0.0024.
         QVERIFY2(std::abs(sampled - exactP) < 0.0095, qPrintable(describe(sampled, exactP)));
-        QCOMPARE(signFlipPValue(differences, 10000, 7), sampled);
+        QCOMPARE(signFlipPValue(differences, 10000, 7, NormalAbove), sampled);
     }
 
     void comparePairedModels()
@@ -255,7 +258,7 @@ private Q_SLOTS:
         QCOMPARE(comparison->n, 5);
         COMPARE_NEAR(comparison->meanDifference, 0.225);
         QVERIFY(comparison->interval.low <= 0.225 && 0.225 <= comparison->interval.high);
-        QVERIFY(comparison->exact);
+        QVERIFY(comparison->exact && !comparison->normal);
         // Differences .25 .25 −.125 .75 0: |sum| ≥ 1.125 for 8 of the 32 sign assignments (numpy enumeration).
         COMPARE_NEAR(comparison->pValue, 0.25);
 
