@@ -560,10 +560,6 @@
         <translation>Streuung des Bewerters, %1</translation>
     </message>
     <message>
-        <source>not significantly worse than the best (paired approximate randomization, Holm-corrected, α = %1)</source>
-        <translation>nicht signifikant schlechter als das beste (gepaarte approximative Randomisierung, Holm-korrigiert, α = %1)</translation>
-    </message>
-    <message>
         <source>at most %1 points below the best</source>
         <translation>höchstens %1 Punkte unter dem besten</translation>
     </message>
@@ -674,6 +670,26 @@
     <message>
         <source>%1: not in the transcript</source>
         <translation>%1: nicht im Transkript</translation>
+    </message>
+    <message>
+        <source>cannot read the experiment</source>
+        <translation>das Experiment kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>there is no experiment with id %1</source>
+        <translation>es gibt kein Experiment mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Above %L1 samples the intervals and tests use their normal approximations.</source>
+        <translation>Ab mehr als %L1 Beispielen verwenden Intervalle und Tests ihre Normalapproximation.</translation>
+    </message>
+    <message>
+        <source>Above %L1 samples the intervals, and above %L2 the tests, use their normal approximations.</source>
+        <translation>Ab mehr als %L1 Beispielen verwenden die Intervalle und ab mehr als %L2 die Tests ihre Normalapproximation.</translation>
+    </message>
+    <message>
+        <source>not significantly worse than the best (paired approximate randomization, its normal approximation above %L1 samples, Holm-corrected, α = %2)</source>
+        <translation>nicht signifikant schlechter als der beste (gepaarte approximative Randomisierung, ab mehr als %L1 Beispielen ihre Normalapproximation, Holm-korrigiert, α = %2)</translation>
     </message>
 </context>
 <context>
@@ -861,10 +877,6 @@ Whisker %6–%7, %n Beispiele</numerusform>
         <translation>Referenznotizen: im Mittel %1 Wörter</translation>
     </message>
     <message>
-        <source>Means over each model&apos;s finished samples. Best value per column in bold; † not significantly worse than the best (paired approximate randomization test, Holm-corrected, α = 0.05). Hover a value for its 95% confidence interval.</source>
-        <translation>Mittelwerte über die fertigen Beispiele jedes Modells. Bester Wert je Spalte fett; † nicht signifikant schlechter als der beste (gepaarter approximativer Randomisierungstest, Holm-korrigiert, α = 0,05). Zeigen Sie mit der Maus auf einen Wert, um sein 95-%-Konfidenzintervall zu sehen.</translation>
-    </message>
-    <message>
         <source>Scores from 0 to 1 are shown ×100.</source>
         <translation>Werte von 0 bis 1 werden ×100 angezeigt.</translation>
     </message>
@@ -875,6 +887,10 @@ Whisker %6–%7, %n Beispiele</numerusform>
     <message>
         <source>Comparison table</source>
         <translation>Vergleichstabelle</translation>
+    </message>
+    <message>
+        <source>Means over each model&apos;s finished samples. Best value per column in bold; † not significantly worse than the best (paired approximate randomization test, Holm-corrected, α = %1). Hover a value for its 95% confidence interval (bootstrap; above %L2 samples, the normal approximation, as for the test).</source>
+        <translation>Mittelwerte über die fertigen Beispiele jedes Modells. Bester Wert je Spalte fett; † nicht signifikant schlechter als der beste (gepaarter approximativer Randomisierungstest, Holm-korrigiert, α = %1). Zeigen Sie auf einen Wert für sein 95-%-Konfidenzintervall (Bootstrap; ab mehr als %L2 Beispielen die Normalapproximation, wie beim Test).</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4560,17 @@ Importiert: %7</translation>
     <message>
         <source>unknown metric &apos;%1&apos; (known: %2)</source>
         <translation>unbekannte Metrik „%1“ (bekannt: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>caliper::resultssnapshot</name>
+    <message>
+        <source>cannot create the folder for the results cache</source>
+        <translation>der Ordner für den Ergebnis-Cache kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the results cache: %1</source>
+        <translation>der Ergebnis-Cache kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,8 @@ struct ComparisonCell
 {
     qsizetype n = 0; ///< samples behind the value; 0: no value
     double value = 0; ///< the mean (the sum for ColumnKind::Cost); NaN when n is 0
-    /// Bootstrap 95% interval of the mean; NaN ends for Cost and until the statistics are computed.
+    /// 95% interval of the mean (bootstrap; its normal approximation above BootstrapOptions::normalAbove samples);
+    /// NaN ends for Cost and until the statistics are computed.
     stats::ConfidenceInterval interval;
     bool best = false;
     /// For compared columns: not the best, yet not significantly worse than it.
@@ -44,8 +45,9 @@ struct ComparisonOptions
 QList<ComparisonRow> comparisonMeans(const ExperimentScores& scores, const QList<ComparisonColumn>& columns);
 
 /// The whole table: comparisonMeans() plus bootstrap intervals and, for compared columns, each model tested
-/// against the best (paired approximate randomization on the samples both finished, Holm-corrected). Columns
-/// run in parallel; at 100,000 samples this takes seconds, so the GUI calls it off its thread.
+/// against the best (paired approximate randomization on the samples both finished, Holm-corrected). Above
+/// normalAbove samples both use their normal approximations, which keeps a 100,000-sample column well under a
+/// second; below it the resampling dominates, so the GUI still calls this off its thread.
 QList<ComparisonRow> comparisonTable(
     const ExperimentScores& scores, const QList<ComparisonColumn>& columns, const ComparisonOptions& options = {});
 

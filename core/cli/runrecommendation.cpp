@@ -1,6 +1,7 @@
 #include "cli/runrecommendation.h"
 
 #include "analysis/experimentrecommendation.h"
+#include "analysis/resultsdata.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -39,22 +40,22 @@ QJsonArray verdictsArray(const QList<analysis::ModelVerdict>& verdicts)
 
 Result<std::optional<RunRecommendation>> runRecommendation(QSqlDatabase db, qint64 experimentId)
 {
-    const Result<ExperimentScores> scores = loadExperimentScores(db, experimentId);
-    if (!scores.ok())
-        return scores.error();
-    const QList<ComparisonColumn> columns
-        = comparisonColumns(QSet<QString>(scores->keys.cbegin(), scores->keys.cend()));
-    const std::optional<DefaultRecommendation> chosen = defaultRecommendation(scores.value(), columns);
+    // Through the Results page's loader, so the snapshot it writes makes the GUI open this experiment at once.
+    const Result<ResultsData> data = loadResultsData(db, experimentId);
+    if (!data.ok())
+        return data.error();
+    const ExperimentScores& scores = data->scores;
+    const QList<ComparisonColumn> columns = comparisonColumns(QSet<QString>(scores.keys.cbegin(), scores.keys.cend()));
+    const std::optional<DefaultRecommendation> chosen = defaultRecommendation(scores, columns);
     if (!chosen)
         return std::optional<RunRecommendation>();
-    const Result<analysis::Recommendation> decided = recommendOn(scores.value(), chosen->metric, chosen->options);
+    const Result<analysis::Recommendation> decided = recommendOn(scores, chosen->metric, chosen->options);
     if (!decided.ok())
         return std::optional<RunRecommendation>();
     const analysis::Recommendation& recommendation = decided.value();
     RunRecommendation result;
-    const QJsonValue model = recommendation.recommended
-        ? QJsonValue(scores->models.at(*recommendation.recommended).name)
-        : QJsonValue(QJsonValue::Null);
+    const QJsonValue model = recommendation.recommended ? QJsonValue(scores.models.at(*recommendation.recommended).name)
+                                                        : QJsonValue(QJsonValue::Null);
     result.json = QJsonObject {{QStringLiteral("metric"), chosen->metric.key},
         {QStringLiteral("metric_name"), chosen->metric.label},
         {QStringLiteral("tolerance"), QStringLiteral("not_significantly_worse")},

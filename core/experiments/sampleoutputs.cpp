@@ -37,10 +37,11 @@ const QString SampleIdsQuery = QStringLiteral("SELECT s.id FROM samples s JOIN e
 const QString ModelsQuery
     = QStringLiteral("SELECT id, name FROM experiment_models WHERE experiment_id = ? ORDER BY position");
 
-// An answer is empty when it has no tokens; trim() only runs on the few short ones, so no text is read in bulk.
+// An answer is empty when it has no tokens; trim() only runs on the few short ones, through a lookup of their
+// rows, so the scan itself stays on the outputs_summary index and no text is read in bulk.
 const QString StatesQuery
-    = QStringLiteral("SELECT o.model_id, o.sample_id, o.status = 'done', o.unclosed_reasoning, "
-                     "o.answer_tokens = 0 OR (o.answer_tokens < 4 AND trim(o.answer) = '') "
+    = QStringLiteral("SELECT o.model_id, o.sample_id, o.status = 'done', o.unclosed_reasoning, o.answer_tokens = 0 OR "
+                     "(o.answer_tokens < 4 AND (SELECT trim(t.answer) = '' FROM outputs t WHERE t.id = o.id)) "
                      "FROM outputs o JOIN experiment_models m ON m.id = o.model_id WHERE m.experiment_id = ?");
 
 // The keys of each model's first done output stand for all of its outputs: every output is scored alike.

@@ -203,6 +203,60 @@ const std::vector<std::vector<const char*>>& steps()
                    PRIMARY KEY (experiment_id, reviewer, sample_id, model_id)) WITHOUT ROWID
             )",
         },
+        // 5: what the Results page needs at 100,000 samples × 10 models. scores_generation changes with every
+        // write that can change an experiment's numbers (its models, outputs, scores, reviews), so a cached
+        // snapshot of them (analysis/resultssnapshot) knows when it is stale without reading them. Triggers do
+        // it, so no writer can forget. outputs_summary covers every outputs column the numbers and the viewer's
+        // navigation read, so neither touches the rows with the texts (long answers live on overflow pages).
+        {
+            "ALTER TABLE experiments ADD COLUMN scores_generation INTEGER NOT NULL DEFAULT 0",
+            R"(CREATE INDEX outputs_summary ON outputs(model_id, sample_id, status, unclosed_reasoning, answer_tokens,
+                   reasoning_tokens, latency_ms, cost))",
+            R"(CREATE TRIGGER experiment_models_generation_insert AFTER INSERT ON experiment_models BEGIN
+                   UPDATE experiments SET scores_generation = scores_generation + 1 WHERE id = NEW.experiment_id;
+               END)",
+            R"(CREATE TRIGGER experiment_models_generation_delete AFTER DELETE ON experiment_models BEGIN
+                   UPDATE experiments SET scores_generation = scores_generation + 1 WHERE id = OLD.experiment_id;
+               END)",
+            R"(CREATE TRIGGER outputs_generation_insert AFTER INSERT ON outputs BEGIN
+                   UPDATE experiments SET scores_generation = scores_generation + 1
+                   WHERE id = (SELECT experiment_id FROM experiment_models WHERE id = NEW.model_id);
+               END)",
+            R"(CREATE TRIGGER outputs_generation_update AFTER UPDATE ON outputs BEGIN
+                   UPDATE experiments SET scores_generation = scores_generation + 1
+                   WHERE id IN (SELECT experiment_id FROM experiment_models WHERE id IN (OLD.model_id, NEW.model_id));
+               END)",
+            R"(CREATE TRIGGER outputs_generation_delete AFTER DELETE ON outputs BEGIN
+                   UPDATE experiments SET scores_generation = scores_generation + 1
+                   WHERE id = (SELECT experiment_id FROM experiment_models WHERE id = OLD.model_id);
+               END)",
+            R"(CREATE TRIGGER scores_generation_insert AFTER INSERT ON scores BEGIN
+                   UPDATE experiments SET scores_generation = scores_generation + 1 WHERE id = (SELECT m.experiment_id
+                   FROM outputs o JOIN experiment_models m ON m.id = o.model_id WHERE o.id = NEW.output_id);
+               END)",
+            R"(CREATE TRIGGER scores_generation_update AFTER UPDATE ON scores BEGIN
+                   UPDATE experiments SET scores_generation = scores_generation + 1 WHERE id IN (SELECT m.experiment_id
+                   FROM outputs o JOIN experiment_models m ON m.id = o.model_id
+                   WHERE o.id IN (OLD.output_id, NEW.output_id));
+               END)",
+            R"(CREATE TRIGGER scores_generation_delete AFTER DELETE ON scores BEGIN
+                   UPDATE experiments SET scores_generation = scores_generation + 1 WHERE id = (SELECT m.experiment_id
+                   FROM outputs o JOIN experiment_models m ON m.id = o.model_id WHERE o.id = OLD.output_id);
+               END)",
+            R"(CREATE TRIGGER reviews_generation_insert AFTER INSERT ON reviews BEGIN
+                   UPDATE experiments SET scores_generation = scores_generation + 1 WHERE id = (SELECT m.experiment_id
+                   FROM outputs o JOIN experiment_models m ON m.id = o.model_id WHERE o.id = NEW.output_id);
+               END)",
+            R"(CREATE TRIGGER reviews_generation_update AFTER UPDATE OF rating, output_id ON reviews BEGIN
+                   UPDATE experiments SET scores_generation = scores_generation + 1 WHERE id IN (SELECT m.experiment_id
+                   FROM outputs o JOIN experiment_models m ON m.id = o.model_id
+                   WHERE o.id IN (OLD.output_id, NEW.output_id));
+               END)",
+            R"(CREATE TRIGGER reviews_generation_delete AFTER DELETE ON reviews BEGIN
+                   UPDATE experiments SET scores_generation = scores_generation + 1 WHERE id = (SELECT m.experiment_id
+                   FROM outputs o JOIN experiment_models m ON m.id = o.model_id WHERE o.id = OLD.output_id);
+               END)",
+        },
     };
     return all;
 }

@@ -21,6 +21,7 @@ struct ExperimentFixture
 
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<Workspace> workspace;
+    qint64 datasetId = 0;
     qint64 experimentId = 0;
     QString name = QStringLiteral("Note comparison");
     QStringList references;
@@ -60,7 +61,7 @@ struct ExperimentFixture
             samples.append({QStringLiteral("s%1").arg(sample), QStringLiteral("Doctor: how long? Patient: days."),
                 references.last()});
         }
-        const qint64 datasetId = insertDataset(workspace->database(), QStringLiteral("Notes"), samples);
+        datasetId = insertDataset(workspace->database(), QStringLiteral("Notes"), samples);
         if (datasetId == 0)
             return false;
         Result<qint64> id = ExperimentStore(workspace->database()).create(definition(), datasetId);

@@ -161,9 +161,13 @@ void ComparisonView::updateLegend()
     m_reference->setText(std::isnan(m_referenceWords) || m_model.rowCount() == 0
             ? QString()
             : tr("Reference notes: %1 words on average").arg(QLocale().toString(m_referenceWords, 'f', 1)));
+    const ComparisonOptions defaults;
     QString legend = tr("Means over each model's finished samples. Best value per column in bold; † not "
                         "significantly worse than the best (paired approximate randomization test, Holm-corrected, "
-                        "α = 0.05). Hover a value for its 95% confidence interval.");
+                        "α = %1). Hover a value for its 95% confidence interval (bootstrap; above %L2 samples, the "
+                        "normal approximation, as for the test).")
+                         .arg(defaults.comparison.alpha)
+                         .arg(defaults.bootstrap.normalAbove);
     if (m_model.percent())
         legend += QLatin1Char(' ') + tr("Scores from 0 to 1 are shown ×100.");
     if (m_model.statisticsPending())

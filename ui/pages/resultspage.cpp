@@ -164,10 +164,10 @@ void ResultsPage::load(qint64 experimentId)
         Result<std::unique_ptr<Connection>> connection = Connection::open(file);
         if (!connection.ok())
             return {nullptr, connection.error()};
-        Result<ExperimentScores> scores = loadExperimentScores(connection.value()->database(), experimentId);
-        if (!scores.ok())
-            return {nullptr, scores.error()};
-        return {std::make_shared<const ExperimentScores>(std::move(scores).value()), {}};
+        Result<ResultsData> results = loadResultsData(connection.value()->database(), experimentId);
+        if (!results.ok())
+            return {nullptr, results.error()};
+        return {std::make_shared<const ResultsData>(std::move(results).value()), {}};
     }));
 }
 
@@ -179,19 +179,17 @@ void ResultsPage::loaded()
         load(currentExperimentId());
         return;
     }
-    if (!result.scores) {
+    if (!result.data) {
         m_status->setText(result.error.toString());
         return;
     }
-    const ExperimentScores& scores = *result.scores;
+    const ExperimentScores& scores = result.data->scores;
     const QList<ComparisonColumn> columns = comparisonColumns(QSet<QString>(scores.keys.cbegin(), scores.keys.cend()));
     m_comparison->setScores(scores, columns);
     m_charts->setScores(scores);
-    if (const Status shown = m_samples->setExperiment(m_workspace->database(), scores.experimentId); !shown.ok())
-        m_status->setText(shown.error().toString());
-    else
-        m_status->setText(tr("%n sample(s), %1 model(s)", nullptr, static_cast<int>(scores.sampleIds.size()))
-                              .arg(scores.models.size()));
+    m_samples->setExperiment(m_workspace->database(), result.data->navigation);
+    m_status->setText(
+        tr("%n sample(s), %1 model(s)", nullptr, static_cast<int>(scores.sampleIds.size())).arg(scores.models.size()));
     startStatistics(scores, columns);
     Q_EMIT scoresShown(scores.experimentId);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/comparisontable.h"
+#include "analysis/resultsdata.h"
 #include "common/error.h"
 
 #include <QFutureWatcher>
@@ -25,9 +26,10 @@ class Workspace;
 struct RunProgress;
 
 /// The Results page: an experiment chooser above tabs for the comparison table with the recommendation, the
-/// charts and the side-by-side samples. An experiment's numbers load on a worker thread with its own connection
-/// (no output text), the table shows their means at once, and the confidence intervals and significance tests
-/// follow from a second worker; a run that ends refreshes the experiment it ran.
+/// charts and the side-by-side samples. An experiment's numbers and the viewer's index load on a worker thread with
+/// its own connection (no output text; from the workspace's snapshot when it is current), the table shows their
+/// means at once, and the confidence intervals and significance tests follow from a second worker; a run that
+/// ends refreshes the experiment it ran.
 class ResultsPage : public QWidget
 {
     Q_OBJECT
@@ -65,7 +67,7 @@ protected:
 private:
     struct Loaded
     {
-        std::shared_ptr<const ExperimentScores> scores; ///< null on failure
+        std::shared_ptr<const ResultsData> data; ///< null on failure
         Error error;
     };
     struct Statistics

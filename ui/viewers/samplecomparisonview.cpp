@@ -151,8 +151,14 @@ Status SampleComparisonView::setExperiment(QSqlDatabase db, qint64 experimentId)
     Result<NavigationIndex> index = loadNavigationIndex(db, experimentId);
     if (!index)
         return index.error();
-    m_db = db;
-    m_index = std::move(index).value();
+    setExperiment(std::move(db), std::move(index).value());
+    return Ok {};
+}
+
+void SampleComparisonView::setExperiment(QSqlDatabase db, NavigationIndex index)
+{
+    m_db = std::move(db);
+    m_index = std::move(index);
     m_worstCache.clear();
     m_worstStep = -1;
     m_requested.reset();
@@ -167,7 +173,6 @@ Status SampleComparisonView::setExperiment(QSqlDatabase db, qint64 experimentId)
     rebuildColumns();
     m_current = -1;
     updateVisible();
-    return Ok {};
 }
 
 void SampleComparisonView::selectModels(const QList<qint64>& modelIds)

@@ -35,7 +35,10 @@ public:
     explicit SampleComparisonView(QWidget* parent = nullptr);
     ~SampleComparisonView() override;
 
-    /// Reads the experiment's navigation index from `db` (a GUI-thread connection) and shows its first sample.
+    /// Shows the first sample of the experiment `index` describes, reading the samples' texts from `db` (a
+    /// GUI-thread connection). The Results page loads the index on a worker (see ResultsData).
+    void setExperiment(QSqlDatabase db, NavigationIndex index);
+    /// The same, reading the index from `db` first: for small experiments and tests.
     Status setExperiment(QSqlDatabase db, qint64 experimentId);
     /// The models shown as columns (in experiment order, whatever the order given); unknown ids are ignored.
     void selectModels(const QList<qint64>& modelIds);
