@@ -295,6 +295,30 @@ private Q_SLOTS:
         Reviewer::setName({});
     }
 
+    // The Results page installs the panels again for every workspace it is given; only the latest installation
+    // may follow the viewer.
+    void installingAgainReplacesTheEarlierHook()
+    {
+        test::ReviewFixture fixture;
+        QVERIFY(fixture.create({QStringLiteral("small"), QStringLiteral("large")}, 3));
+        SampleComparisonView view;
+        int firstCalls = 0;
+        int secondCalls = 0;
+        installReviewPanels(&view, fixture.db(), [&] {
+            ++firstCalls;
+            return QStringLiteral("first");
+        });
+        installReviewPanels(&view, fixture.db(), [&] {
+            ++secondCalls;
+            return QStringLiteral("second");
+        });
+        QVERIFY(view.setExperiment(fixture.db(), fixture.experimentId).ok());
+        QVERIFY(view.showSample(fixture.sampleIds.at(1)));
+        QVERIFY(secondCalls > 0);
+        QCOMPARE(firstCalls, 0);
+        QCOMPARE(view.findChildren<QObject*>(QStringLiteral("reviewPanelsHook")).size(), 1);
+    }
+
     void panelsFollowTheViewerAndBlindedModeHidesNames()
     {
         test::ReviewFixture fixture;

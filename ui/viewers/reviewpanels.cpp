@@ -19,15 +19,20 @@ void installReviewPanels(
             }
         }
     };
+    // Installing again (the page got another workspace) replaces the earlier hook instead of adding to it: the
+    // old one would keep following the viewer with a database that may be closed. Its connections go with it.
+    delete view->findChild<QObject*>(QStringLiteral("reviewPanelsHook"), Qt::FindDirectChildrenOnly);
+    auto* hook = new QObject(view);
+    hook->setObjectName(QStringLiteral("reviewPanelsHook"));
     // A reviewer chosen in one panel applies to every column.
-    view->setFooterFactory([view, follow](OutputColumn* column) -> QWidget* {
+    view->setFooterFactory([hook, follow](OutputColumn* column) -> QWidget* {
         auto* panel = new ReviewPanel(column);
         panel->attachTextView(column->answerView());
-        QObject::connect(panel, &ReviewPanel::reviewerChanged, view, follow);
+        QObject::connect(panel, &ReviewPanel::reviewerChanged, hook, follow);
         return panel;
     });
-    QObject::connect(view, &SampleComparisonView::sampleShown, view, follow);
-    QObject::connect(view, &SampleComparisonView::columnsChanged, view, follow);
+    QObject::connect(view, &SampleComparisonView::sampleShown, hook, follow);
+    QObject::connect(view, &SampleComparisonView::columnsChanged, hook, follow);
 }
 
 } // namespace caliper
