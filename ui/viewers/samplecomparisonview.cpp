@@ -159,6 +159,8 @@ void SampleComparisonView::setExperiment(QSqlDatabase db, NavigationIndex index)
 {
     m_db = std::move(db);
     m_index = std::move(index);
+    // Before anything below asks for the current sample: the old position may be past the new index's end.
+    m_current = -1;
     m_worstCache.clear();
     m_worstStep = -1;
     m_requested.reset();
@@ -171,7 +173,6 @@ void SampleComparisonView::setExperiment(QSqlDatabase db, NavigationIndex index)
     rebuildModelMenu();
     fillWorstChoices();
     rebuildColumns();
-    m_current = -1;
     updateVisible();
 }
 
