@@ -892,6 +892,14 @@ Whisker %6–%7, %n Beispiele</numerusform>
         <source>Means over each model&apos;s finished samples. Best value per column in bold; † not significantly worse than the best (paired approximate randomization test, Holm-corrected, α = %1). Hover a value for its 95% confidence interval (bootstrap; above %L2 samples, the normal approximation, as for the test).</source>
         <translation>Mittelwerte über die fertigen Beispiele jedes Modells. Bester Wert je Spalte fett; † nicht signifikant schlechter als der beste (gepaarter approximativer Randomisierungstest, Holm-korrigiert, α = %1). Zeigen Sie auf einen Wert für sein 95-%-Konfidenzintervall (Bootstrap; ab mehr als %L2 Beispielen die Normalapproximation, wie beim Test).</translation>
     </message>
+    <message>
+        <source>G-Eval columns judged by %1 at %2 (%3 method): %4 judgements, %5 failed.</source>
+        <translation>G-Eval-Spalten bewertet von %1 unter %2 (Methode %3): %4 Bewertungen, %5 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Each output was judged more than once: hover a G-Eval value for the judge&apos;s own spread; smaller differences between models are within the judge&apos;s noise.</source>
+        <translation>Jede Ausgabe wurde mehrfach bewertet: Zeigen Sie auf einen G-Eval-Wert für die eigene Streuung des Bewerters; kleinere Unterschiede zwischen Modellen liegen in seinem Rauschen.</translation>
+    </message>
 </context>
 <context>
     <name>caliper::CriteriaLibraryDialog</name>
@@ -3283,6 +3291,13 @@ Importiert: %7</translation>
     <message>
         <source>%1, 0–1 score shown ×100</source>
         <translation>%1, Werte von 0–1 ×100 angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judge&apos;s own spread over %n repeat(s): ±%1 per sample, ±%2 between repeat means</source>
+        <translation>
+            <numerusform>Eigene Streuung des Bewerters über %n Wiederholung: ±%1 je Beispiel, ±%2 zwischen den Mittelwerten der Wiederholungen</numerusform>
+            <numerusform>Eigene Streuung des Bewerters über %n Wiederholungen: ±%1 je Beispiel, ±%2 zwischen den Mittelwerten der Wiederholungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,15 @@ void ResultsModel::setTable(QList<ComparisonColumn> columns, QList<ComparisonRow
     m_columns = std::move(columns);
     m_rows = std::move(rows);
     m_statisticsPending = !m_rows.isEmpty();
+    m_judgeSpread.clear();
     endResetModel();
+}
+
+void ResultsModel::setJudgeSpread(QHash<QString, QMap<QString, JudgeSpread>> spread)
+{
+    m_judgeSpread = std::move(spread);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, FirstValueColumn), index(rowCount() - 1, columnCount() - 1), {Qt::ToolTipRole});
 }
 
 void ResultsModel::setStatistics(QList<ComparisonRow> rows)
@@ -73,7 +81,7 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
     if (index.column() == failuresColumn())
         return failuresData(row, role);
     const qsizetype column = index.column() - FirstValueColumn;
-    return cellData(m_columns.at(column), row.cells.at(column), role);
+    return cellData(row, m_columns.at(column), row.cells.at(column), role);
 }
 
 QVariant ResultsModel::modelData(const ComparisonRow& row, int role) const
@@ -110,7 +118,8 @@ QVariant ResultsModel::failuresData(const ComparisonRow& row, int role) const
     }
 }
 
-QVariant ResultsModel::cellData(const ComparisonColumn& column, const ComparisonCell& cell, int role) const
+QVariant ResultsModel::cellData(
+    const ComparisonRow& row, const ComparisonColumn& column, const ComparisonCell& cell, int role) const
 {
     const bool empty = cell.n == 0 || std::isnan(cell.value);
     switch (role) {
@@ -124,7 +133,7 @@ QVariant ResultsModel::cellData(const ComparisonColumn& column, const Comparison
     case ValueRole:
         return empty ? QVariant() : QVariant(displayedValue(column, cell.value, m_percent));
     case Qt::ToolTipRole:
-        return empty ? tr("No value") : cellToolTip(column, cell);
+        return empty ? tr("No value") : cellToolTip(row, column, cell);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     case Qt::FontRole:
@@ -151,7 +160,8 @@ QString ResultsModel::formatted(const ComparisonColumn& column, double value) co
     return QLocale().toString(displayedValue(column, value, m_percent), 'f', displayDecimals(column, m_percent));
 }
 
-QString ResultsModel::cellToolTip(const ComparisonColumn& column, const ComparisonCell& cell) const
+QString ResultsModel::cellToolTip(
+    const ComparisonRow& row, const ComparisonColumn& column, const ComparisonCell& cell) const
 {
     QStringList lines;
     const QString value = formatted(column, cell.value);
@@ -174,6 +184,13 @@ QString ResultsModel::cellToolTip(const ComparisonColumn& column, const Comparis
     else if (column.compared && !m_statisticsPending && cell.adjustedPValue < 1)
         lines.append(tr("Significantly worse than the best (Holm-adjusted p = %1)")
                          .arg(QLocale().toString(cell.adjustedPValue, 'g', 2)));
+    // The judge's disagreement with itself, in the column's units: a difference between models smaller than this
+    // is within the judge's noise (issue 5).
+    const JudgeSpread spread = m_judgeSpread.value(row.model).value(column.key);
+    if (spread.repeats >= 2)
+        lines.append(tr(
+            "Judge's own spread over %n repeat(s): ±%1 per sample, ±%2 between repeat means", nullptr, spread.repeats)
+                         .arg(formatted(column, spread.sampleSd), formatted(column, spread.repeatMeansSd)));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "analysis/comparisontable.h"
+#include "experiments/experimentstore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+#include <QMap>
 
 namespace caliper {
 
@@ -31,6 +34,9 @@ public:
     /// The same table with intervals and significance; ignored unless it has the current shape.
     void setStatistics(QList<ComparisonRow> rows);
     bool statisticsPending() const { return m_statisticsPending; }
+    /// The judge's repeat spread by model name and score key (geval_coherence), shown in the G-Eval cells'
+    /// tooltips; cleared by setTable().
+    void setJudgeSpread(QHash<QString, QMap<QString, JudgeSpread>> spread);
 
     /// 0–1 scores as the study shows them (×100, one decimal) or raw (three decimals).
     void setPercent(bool percent);
@@ -50,14 +56,16 @@ public:
 private:
     QVariant modelData(const ComparisonRow& row, int role) const;
     QVariant failuresData(const ComparisonRow& row, int role) const;
-    QVariant cellData(const ComparisonColumn& column, const ComparisonCell& cell, int role) const;
+    QVariant cellData(
+        const ComparisonRow& row, const ComparisonColumn& column, const ComparisonCell& cell, int role) const;
     QString formatted(const ComparisonColumn& column, double value) const;
-    QString cellToolTip(const ComparisonColumn& column, const ComparisonCell& cell) const;
+    QString cellToolTip(const ComparisonRow& row, const ComparisonColumn& column, const ComparisonCell& cell) const;
 
     QList<ComparisonColumn> m_columns;
     QList<ComparisonRow> m_rows;
     bool m_percent = true;
     bool m_statisticsPending = false;
+    QHash<QString, QMap<QString, JudgeSpread>> m_judgeSpread;
 };
 
 } // namespace caliper

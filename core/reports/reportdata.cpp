@@ -148,22 +148,6 @@ Result<QList<ReportInput::Sample>> datasetSamples(QSqlDatabase db, qint64 datase
     return samples;
 }
 
-Status addReportJudge(const ExperimentStore& store, qint64 experimentId, ReportJudge& judge)
-{
-    Result<JudgeProvenance> provenance = store.judgeProvenance(experimentId);
-    if (!provenance.ok())
-        return provenance.error();
-    judge.provenance = std::move(provenance).value();
-    if (judge.isEmpty())
-        return Ok {};
-    const Result<QList<ModelSummary>> summaries = store.summaries(experimentId);
-    if (!summaries.ok())
-        return summaries.error();
-    for (const ModelSummary& summary : summaries.value())
-        judge.spread.append({summary.name, summary.judgeSpread});
-    return Ok {};
-}
-
 Result<ExperimentInfo> findExperiment(const ExperimentStore& store, const QString& name, const QString& location)
 {
     const Result<QList<ExperimentInfo>> all = store.list();
@@ -214,8 +198,10 @@ Result<ReportData> gatherReportData(QSqlDatabase db, const QString& experimentNa
         return reviews.error();
     input.reviews = std::move(reviews).value();
     ReportData data = buildReportData(input, options);
-    if (Status judged = addReportJudge(store, input.experiment.id, data.judge); !judged)
-        return judged.error();
+    Result<ReportJudge> judge = readReportJudge(store, input.experiment.id);
+    if (!judge.ok())
+        return judge.error();
+    data.judge = std::move(judge).value();
     return data;
 }
 

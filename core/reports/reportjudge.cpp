@@ -21,6 +21,23 @@ QString spreadText(const QString& key, const JudgeSpread& spread)
 
 } // namespace
 
+Result<ReportJudge> readReportJudge(const ExperimentStore& store, qint64 experimentId)
+{
+    ReportJudge judge;
+    Result<JudgeProvenance> provenance = store.judgeProvenance(experimentId);
+    if (!provenance.ok())
+        return provenance.error();
+    judge.provenance = std::move(provenance).value();
+    if (judge.isEmpty())
+        return judge;
+    const Result<QList<ModelSummary>> summaries = store.summaries(experimentId);
+    if (!summaries.ok())
+        return summaries.error();
+    for (const ModelSummary& summary : summaries.value())
+        judge.spread.append({summary.name, summary.judgeSpread});
+    return judge;
+}
+
 QList<std::pair<QString, QString>> reportJudgeLines(const ReportJudge& judge)
 {
     if (judge.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/error.h"
 #include "experiments/experimentstore.h"
 
 #include <QJsonObject>
@@ -11,8 +12,8 @@
 
 namespace caliper {
 
-/// Which judge produced a report's G-Eval numbers and how far it agreed with itself (issue 5): read from the stored
-/// judgements, not from the settings, so a report states what actually answered.
+/// Which judge produced a report's (or the Results page's) G-Eval numbers and how far it agreed with itself (issue 5):
+/// read from the stored judgements, not from the settings, so a report states what actually answered.
 struct ReportJudge
 {
     JudgeProvenance provenance;
@@ -20,6 +21,10 @@ struct ReportJudge
 
     bool isEmpty() const { return provenance.done == 0 && provenance.failed == 0; }
 };
+
+/// Reads which judge produced an experiment's G-Eval numbers and, when there are judgements, each model's repeat
+/// spread. Reads every judgement of the experiment: call it off the GUI thread for large experiments.
+Result<ReportJudge> readReportJudge(const ExperimentStore& store, qint64 experimentId);
 
 /// The judge lines a report shows, as (label, value) pairs: endpoint, model, method, templates, judgements and,
 /// per model and criterion, the repeat spread. Empty without judgements.

@@ -134,6 +134,33 @@ struct ExperimentFixture
         return true;
     }
 
+    /// Judgements of coherence as a judge run with two repeats stores them (provenance, per-repeat score, the
+    /// output's geval_coherence as the mean of its repeats): Echo 0.9 then 0.7 on even samples and 0.7 then 0.9
+    /// on odd ones — each sample's repeats differ by 0.2, the repeat means are equal — and Near 0.6 twice; Weak's
+    /// judgement of the first sample failed.
+    bool addJudgements()
+    {
+        QSqlQuery query(workspace->database());
+        const QString provenance = QStringLiteral(
+            "'http://judge.example/v1', 'judge-7b', 'lumigator', 'lumigator/coherence (Lumigator)', 'abc'");
+        return query.exec(QStringLiteral(
+                   "INSERT INTO judgements(output_id, criterion, repeat, status, score, judge_endpoint, judge_model, "
+                   "method, template_id, prompt_sha256) SELECT o.id, 'lumigator/coherence', r.repeat, 'done', "
+                   "CASE WHEN m.position = 1 THEN 0.6 WHEN (s.row_index + r.repeat) % 2 = 0 THEN 0.9 ELSE 0.7 END, "
+                   "%1 FROM outputs o JOIN experiment_models m ON m.id = o.model_id JOIN samples s ON s.id = "
+                   "o.sample_id JOIN (SELECT 0 AS repeat UNION ALL SELECT 1) r WHERE m.position IN (0, 1)")
+                              .arg(provenance))
+            && query.exec(QStringLiteral("INSERT INTO judgements(output_id, criterion, status, error, judge_endpoint, "
+                                         "judge_model, method, template_id, prompt_sha256) SELECT o.id, "
+                                         "'lumigator/coherence', 'failed', 'no score', %1 FROM outputs o JOIN "
+                                         "experiment_models m ON m.id = o.model_id JOIN samples s ON s.id = "
+                                         "o.sample_id WHERE m.position = 2 AND s.row_index = 0")
+                              .arg(provenance))
+            && query.exec(QStringLiteral("INSERT INTO scores(output_id, key, value) SELECT output_id, "
+                                         "'geval_coherence', avg(score) FROM judgements WHERE status = 'done' "
+                                         "GROUP BY output_id"));
+    }
+
     /// Ratings of the first sample's outputs by two reviewers: Echo 5 and 4, Weak 1; the others unrated.
     bool addRatings()
     {

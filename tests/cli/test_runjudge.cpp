@@ -130,6 +130,7 @@ private Q_SLOTS:
     void paperSamplesAreAveraged();
     void reportsStateTheJudge();
     void unsetJudgeKeyStopsBeforeAnything();
+    void mockJudgeModelAnswersUnscripted();
 };
 
 void TestRunJudge::weightedScoresAreStoredWithProvenance()
@@ -402,3 +403,17 @@ void TestRunJudge::unsetJudgeKeyStopsBeforeAnything()
 
 QTEST_GUILESS_MAIN(TestRunJudge)
 #include "test_runjudge.moc"
+
+// The mock's "judge" models (used by the screenshots and by hand) answer a parseable judgement with logprobs
+// without a script: N with alternatives N − 1 and N + 1 weighs to N − 0.1, for N from 5 to 9.
+void TestRunJudge::mockJudgeModelAnswersUnscripted()
+{
+    const QString file = writeExperiment(6, judge({{QStringLiteral("model"), QStringLiteral("mock-judge")}}));
+    const test::Captured result = run(file);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(judgements(QStringLiteral("j.status")), QStringList(6, QStringLiteral("done")));
+    for (const QString& stored : judgements(QStringLiteral("j.score"))) {
+        const double n = stored.toDouble() * 10 + 0.1;
+        QVERIFY2(std::abs(n - std::round(n)) < 1e-9 && n > 4.5 && n < 9.5, qPrintable(stored));
+    }
+}

@@ -1,7 +1,8 @@
 // Renders the Results page for packaging/screenshots/results.png: the bundled sample dataset run by `caliper run`
-// through Lead-3, TextRank and two models on the in-process mock server, then the main window on the Results page
-// once the table's statistics and the recommendation are computed. Run under Xvfb (or the offscreen platform):
-//   caliper_results_screenshot OUT.png
+// through Lead-3, TextRank and two models on the in-process mock server, judged by the mock's judge model, then
+// the main window on the Results page once the table's statistics, the judge line and the recommendation are
+// shown. Run under Xvfb (or the offscreen platform):
+//   caliper_results_screenshot OUT.png [--dark]
 #include "cli/runcommand.h"
 #include "experiments/experimentstore.h"
 #include "mainwindow.h"
@@ -49,6 +50,17 @@ QString writeExperiment(const QTemporaryDir& dir, const QUrl& mockUrl)
     models.append(
         mockModel(QStringLiteral("Reasoner 32B"), QStringLiteral("mock-reasoner"), mockUrl, 32'000'000'000, 0.9));
     experiment.insert(QStringLiteral("models"), models);
+    // The study's G-Eval columns, judged by the mock's judge model (the Lumigator method, with logprobs).
+    QJsonArray metrics = experiment.value(QStringLiteral("metrics")).toArray();
+    metrics.append(QStringLiteral("geval"));
+    experiment.insert(QStringLiteral("metrics"), metrics);
+    experiment.insert(QStringLiteral("judge"),
+        QJsonObject {{QStringLiteral("base_url"), mockUrl.toString()},
+            {QStringLiteral("model"), QStringLiteral("mock-judge")},
+            {QStringLiteral("criteria"),
+                QJsonArray {QStringLiteral("coherence"), QStringLiteral("consistency"), QStringLiteral("fluency"),
+                    QStringLiteral("relevance")}},
+            {QStringLiteral("method"), QStringLiteral("lumigator")}});
     const QString path = dir.filePath(QStringLiteral("experiment.json"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -109,7 +121,14 @@ int main(int argc, char** argv)
     window.show();
     ResultsPage* page = window.resultsPage();
     QEventLoop loop;
-    QObject::connect(page, &ResultsPage::statisticsShown, &loop, &QEventLoop::quit);
+    // Both the statistics and the judge line follow the table; the picture waits for the two.
+    int pending = 2;
+    auto arrived = [&] {
+        if (--pending == 0)
+            loop.quit();
+    };
+    QObject::connect(page, &ResultsPage::statisticsShown, &loop, arrived);
+    QObject::connect(page, &ResultsPage::judgeShown, &loop, arrived);
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
     if (!window.openWorkspace(workspaceDir))
         return 1;

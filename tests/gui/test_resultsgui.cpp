@@ -9,6 +9,7 @@
 #include "pages/recommendationview.h"
 #include "pages/resultspage.h"
 #include "runs/runservice.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace caliper;
@@ -162,6 +164,61 @@ private Q_SLOTS:
         Q_EMIT service.runEnded(progress);
         QVERIFY(shown.wait(60000));
         QVERIFY(page.comparisonView()->model()->columnOf(QStringLiteral("human_rating")) > 0);
+    }
+
+    // The line under the table names the judge of the G-Eval column; each G-Eval cell's tooltip gives the judge's
+    // own spread over its repeats, in the table's units (×100). Without judgements there is no line.
+    void judgeIsNamedWithItsSpread()
+    {
+        test::ExperimentFixture judged;
+        QVERIFY(judged.create());
+        QVERIFY(judged.addJudgements());
+        ResultsPage page;
+        page.show();
+        QSignalSpy judgeShown(&page, &ResultsPage::judgeShown);
+        page.setWorkspace(judged.workspace.get(), nullptr);
+        QVERIFY(judgeShown.wait(60000));
+        auto* line = child<QLabel>(&page, "judgeLine");
+        QVERIFY(line->isVisibleTo(&page));
+        QVERIFY2(line->text().startsWith(QStringLiteral("G-Eval columns judged by judge-7b at http://judge.example/v1 "
+                                                        "(lumigator method): 64 judgements, 1 failed.")),
+            qPrintable(line->text()));
+        QVERIFY(line->text().contains(QStringLiteral("judge's own spread")));
+        QVERIFY(line->toolTip().contains(QStringLiteral("lumigator/coherence (Lumigator)")));
+
+        ResultsModel* model = page.comparisonView()->model();
+        const int column = model->columnOf(QStringLiteral("geval_coherence"));
+        QVERIFY(column > 0);
+        auto toolTip = [&](const QString& name) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, 0).data().toString() == name)
+                    return model->index(row, column).data(Qt::ToolTipRole).toString();
+            }
+            return QString();
+        };
+        // Echo: each sample's two repeats differ by 0.2 (SD 0.2/√2 = 0.141), the two repeat means are both 0.8.
+        QVERIFY2(toolTip(QStringLiteral("Echo"))
+                     .contains(QStringLiteral(
+                         "Judge's own spread over 2 repeat(s): ±14.1 per sample, ±0.0 between repeat means")),
+            qPrintable(toolTip(QStringLiteral("Echo"))));
+        QVERIFY(toolTip(QStringLiteral("Near")).contains(QStringLiteral("±0.0 per sample, ±0.0 between")));
+        QCOMPARE(toolTip(QStringLiteral("Weak")), QStringLiteral("No value")); // its only judgement failed
+
+        judgeShown.clear();
+        page.setWorkspace(m_fixture.workspace.get(), nullptr);
+        QVERIFY(judgeShown.wait(60000));
+        QVERIFY(!line->isVisibleTo(&page));
+        QCOMPARE(model->columnOf(QStringLiteral("geval_coherence")), -1);
+        QCOMPARE(model->rowCount(), 3);
+
+        // A workspace without experiments shows none of the previous one's numbers.
+        QTemporaryDir emptyDir;
+        auto empty = Workspace::open(emptyDir.filePath(QStringLiteral("ws")));
+        QVERIFY(empty.ok());
+        page.setWorkspace(empty.value().get(), nullptr);
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(child<QLabel>(&page, "resultsStatus")->text().startsWith(QStringLiteral("No experiments yet")));
+        page.setWorkspace(nullptr, nullptr);
     }
 
     void mainWindowHasTheResultsPage()

@@ -317,6 +317,16 @@ private Q_SLOTS:
         QVERIFY(secondCalls > 0);
         QCOMPARE(firstCalls, 0);
         QCOMPARE(view.findChildren<QObject*>(QStringLiteral("reviewPanelsHook")).size(), 1);
+
+        // Removed (the page lost its workspace): nothing follows the viewer, and new columns get no panel.
+        removeReviewPanels(&view);
+        QVERIFY(view.findChildren<QObject*>(QStringLiteral("reviewPanelsHook")).isEmpty());
+        const int callsBefore = secondCalls;
+        QVERIFY(view.showSample(fixture.sampleIds.at(2)));
+        QCOMPARE(secondCalls, callsBefore);
+        QVERIFY(view.setExperiment(fixture.db(), fixture.experimentId).ok());
+        for (OutputColumn* column : view.outputColumns())
+            QVERIFY(!column->footer());
     }
 
     void panelsFollowTheViewerAndBlindedModeHidesNames()

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace caliper::mock {
 
@@ -119,6 +120,24 @@ QString MockCompletion::text(bool reasoning) const
     return out;
 }
 
+namespace {
+
+/// What a model whose id contains "judge" answers: a G-Eval judgement as the "lumigator" method asks for it,
+/// {"score": N, "reason": …}, N from 5 to 9 picked by the request, its token alone with the alternatives N (0.7),
+/// N − 1 (0.2) and N + 1 (0.1), so the probability-weighted score is N − 0.1.
+QList<MockToken> judgeTokens(const QByteArray& digest)
+{
+    const int score = 5 + static_cast<unsigned char>(digest.at(0)) % 5;
+    auto plain = [](const QString& text) { return MockToken {text, false, -0.01, {}}; };
+    const QList<MockAlternative> top = {{QString::number(score), std::log(0.7)},
+        {QString::number(score - 1), std::log(0.2)}, {QString::number(score + 1), std::log(0.1)}};
+    return {plain(QStringLiteral("{\"")), plain(QStringLiteral("score")), plain(QStringLiteral("\":")),
+        plain(QStringLiteral(" ")), MockToken {QString::number(score), false, std::log(0.7), top},
+        plain(QStringLiteral(", \"reason\": \"A mock judgement.\"}"))};
+}
+
+} // namespace
+
 MockCompletion makeCompletion(const QJsonObject& request, const QString& scripted)
 {
     MockCompletion completion;
@@ -129,6 +148,8 @@ MockCompletion makeCompletion(const QJsonObject& request, const QString& scripte
         completion.promptTokens += tokenize(message.toObject().value(QLatin1String("content")).toString()).size();
     const QByteArray digest = QCryptographicHash::hash(
         (completion.model + QLatin1Char('\n') + lastUserMessage(messages)).toUtf8(), QCryptographicHash::Sha256);
+    if (scripted.isEmpty() && completion.model.contains(QLatin1String("judge")))
+        return makeCompletion(request, judgeTokens(digest));
     if (!scripted.isEmpty()) {
         appendTokens(completion, scripted, false, digest);
     } else {

@@ -38,7 +38,8 @@ struct MockCompletion
 };
 
 /// The completion for a chat-completions request body. Models whose id contains "reasoner" put their reasoning
-/// into reasoning_content; all others wrap it in <think>…</think> at the start of content.
+/// into reasoning_content; all others wrap it in <think>…</think> at the start of content, except those whose id
+/// contains "judge", which answer a G-Eval judgement with logprobs (see judgeTokens in mockcompletion.cpp).
 /// `scripted`, when not empty, replaces the generated answer (judge tests queue canned replies).
 MockCompletion makeCompletion(const QJsonObject& request, const QString& scripted = {});
 

@@ -61,6 +61,11 @@ ComparisonView::ComparisonView(QWidget* parent)
     m_legend = new QLabel(this);
     m_legend->setObjectName(QStringLiteral("comparisonLegend"));
     m_legend->setWordWrap(true);
+    m_judge = new QLabel(this);
+    m_judge->setObjectName(QStringLiteral("judgeLine"));
+    m_judge->setWordWrap(true);
+    m_judge->setTextFormat(Qt::PlainText); // model and endpoint names are data, never markup
+    m_judge->hide();
 
     auto* recommendationBox = new QGroupBox(tr("Recommendation"), this);
     m_recommendation = new RecommendationView(recommendationBox);
@@ -73,6 +78,7 @@ ComparisonView::ComparisonView(QWidget* parent)
     tableLayout->addLayout(top);
     tableLayout->addWidget(m_table, 1);
     tableLayout->addWidget(m_legend);
+    tableLayout->addWidget(m_judge);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("comparisonSplitter"));
     splitter->addWidget(tableArea);
@@ -92,6 +98,8 @@ void ComparisonView::setScores(const ExperimentScores& scores, const QList<Compa
 {
     m_model.setTable(columns, comparisonMeans(scores, columns));
     m_referenceWords = scores.referenceAverageWords;
+    // Another experiment (or new numbers) may have another judge: the line returns with setJudge().
+    m_judge->hide();
     updateLegend();
     m_recommendation->setScores(scores, columns);
 }
@@ -100,6 +108,34 @@ void ComparisonView::setStatistics(const QList<ComparisonRow>& rows)
 {
     m_model.setStatistics(rows);
     updateLegend();
+}
+
+void ComparisonView::setJudge(const ReportJudge& judge)
+{
+    QHash<QString, QMap<QString, JudgeSpread>> spread;
+    bool repeated = false;
+    for (const auto& [model, byKey] : judge.spread) {
+        spread.insert(model, byKey);
+        repeated = repeated || !byKey.isEmpty();
+    }
+    m_model.setJudgeSpread(spread);
+    m_judge->setVisible(!judge.isEmpty());
+    if (judge.isEmpty())
+        return;
+    const JudgeProvenance& p = judge.provenance;
+    const QString separator = QStringLiteral(", ");
+    QString text = tr("G-Eval columns judged by %1 at %2 (%3 method): %4 judgements, %5 failed.")
+                       .arg(p.models.join(separator), p.endpoints.join(separator), p.methods.join(separator))
+                       .arg(QLocale().toString(p.done), QLocale().toString(p.failed));
+    if (repeated)
+        text += QLatin1Char(' ')
+            + tr("Each output was judged more than once: hover a G-Eval value for the judge's own spread; smaller "
+                 "differences between models are within the judge's noise.");
+    m_judge->setText(text);
+    QStringList details;
+    for (const auto& [label, value] : reportJudgeLines(judge))
+        details.append(label + QStringLiteral(": ") + value);
+    m_judge->setToolTip(details.join(QLatin1Char('\n')));
 }
 
 void ComparisonView::setPercent(bool percent)

@@ -2,6 +2,7 @@
 
 #include "analysis/comparisontable.h"
 #include "analysis/resultsmodel.h"
+#include "reports/reportjudge.h"
 
 #include <QSortFilterProxyModel>
 #include <QWidget>
@@ -17,7 +18,8 @@ class RecommendationView;
 
 /// The Comparison tab of the Results page: the reference's average length, the comparison table (sortable, the
 /// columns the user chose, best values in bold, † for not significantly worse, the 95% interval on hover), its
-/// legend, and the recommendation panel below. Column choice and the ×100 display are remembered (QSettings).
+/// legend, which judge produced the G-Eval columns, and the recommendation panel below. Column choice and the ×100
+/// display are remembered (QSettings).
 class ComparisonView : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
     /// The full table of the same scores, with intervals and significance.
     void setStatistics(const QList<ComparisonRow>& rows);
     void setPercent(bool percent);
+    /// Which judge produced the G-Eval columns and its repeat spread (read after the scores; empty: no judge).
+    void setJudge(const ReportJudge& judge);
 
     ResultsModel* model() { return &m_model; }
     QTableView* table() const { return m_table; }
@@ -49,6 +53,7 @@ private:
     QSortFilterProxyModel m_proxy;
     QLabel* m_reference = nullptr;
     QLabel* m_legend = nullptr;
+    QLabel* m_judge = nullptr;
     QTableView* m_table = nullptr;
     QToolButton* m_columnsButton = nullptr;
     QMenu* m_columnsMenu = nullptr;

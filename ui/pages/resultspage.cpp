@@ -45,6 +45,7 @@ ResultsPage::ResultsPage(QWidget* parent)
         [this](qint64 modelId, const QList<qint64>& sampleIds) { showSamples(modelId, sampleIds); });
     connect(&m_loadWatcher, &QFutureWatcher<Loaded>::finished, this, &ResultsPage::loaded);
     connect(&m_statisticsWatcher, &QFutureWatcher<Statistics>::finished, this, &ResultsPage::statisticsDone);
+    connect(&m_judgeWatcher, &QFutureWatcher<JudgeRead>::finished, this, &ResultsPage::judgeDone);
 }
 
 ResultsPage::~ResultsPage()
@@ -53,6 +54,7 @@ ResultsPage::~ResultsPage()
         *m_cancelStatistics = true;
     m_statisticsPool.waitForDone();
     m_loadWatcher.waitForFinished();
+    m_judgeWatcher.waitForFinished();
 }
 
 QWidget* ResultsPage::buildTop()
@@ -85,6 +87,8 @@ void ResultsPage::setWorkspace(Workspace* workspace, RunService* service)
         disconnect(m_service, nullptr, this, nullptr);
     if (m_cancelStatistics)
         *m_cancelStatistics = true;
+    if (workspace != m_workspace)
+        clearResults();
     m_workspace = workspace;
     m_service = service;
     if (m_service)
@@ -93,7 +97,22 @@ void ResultsPage::setWorkspace(Workspace* workspace, RunService* service)
     if (m_workspace)
         installReviewPanels(
             m_samples, m_workspace->database(), &Reviewer::name, [view = m_samples] { return view->isBlinded(); });
+    else
+        removeReviewPanels(m_samples);
     reloadExperiments();
+}
+
+void ResultsPage::clearResults()
+{
+    // Nothing of another workspace may stay on screen, and its experiment ids mean nothing in the next one.
+    ++m_ticket;
+    const QSignalBlocker blocker(m_experiments);
+    m_experiments->clear();
+    m_comparison->setScores(ExperimentScores {}, {});
+    m_comparison->setJudge(ReportJudge {});
+    m_charts->setScores(ExperimentScores {});
+    m_samples->setExperiment(QSqlDatabase(), NavigationIndex {});
+    m_status->clear();
 }
 
 void ResultsPage::reloadExperiments()
@@ -158,23 +177,24 @@ void ResultsPage::load(qint64 experimentId)
     if (m_cancelStatistics)
         *m_cancelStatistics = true;
     m_loadingId = experimentId;
+    const quint64 ticket = ++m_ticket;
     m_status->setText(tr("Loading the scores…"));
     // Its own connection: Qt SQL connections belong to the thread that opened them.
-    m_loadWatcher.setFuture(QtConcurrent::run([file = m_workspace->databaseFile(), experimentId]() -> Loaded {
+    m_loadWatcher.setFuture(QtConcurrent::run([file = m_workspace->databaseFile(), experimentId, ticket]() -> Loaded {
         Result<std::unique_ptr<Connection>> connection = Connection::open(file);
         if (!connection.ok())
-            return {nullptr, connection.error()};
+            return {ticket, nullptr, connection.error()};
         Result<ResultsData> results = loadResultsData(connection.value()->database(), experimentId);
         if (!results.ok())
-            return {nullptr, results.error()};
-        return {std::make_shared<const ResultsData>(std::move(results).value()), {}};
+            return {ticket, nullptr, results.error()};
+        return {ticket, std::make_shared<const ResultsData>(std::move(results).value()), {}};
     }));
 }
 
 void ResultsPage::loaded()
 {
     const Loaded result = m_loadWatcher.result();
-    if (m_reloadWhenDone || m_loadingId != currentExperimentId()) {
+    if (m_reloadWhenDone || result.ticket != m_ticket || m_loadingId != currentExperimentId()) {
         m_reloadWhenDone = false;
         load(currentExperimentId());
         return;
@@ -191,6 +211,7 @@ void ResultsPage::loaded()
     m_status->setText(
         tr("%n sample(s), %1 model(s)", nullptr, static_cast<int>(scores.sampleIds.size())).arg(scores.models.size()));
     startStatistics(scores, columns);
+    startJudge(scores.experimentId);
     Q_EMIT scoresShown(scores.experimentId);
 }
 
@@ -198,9 +219,9 @@ void ResultsPage::startStatistics(const ExperimentScores& scores, const QList<Co
 {
     m_cancelStatistics = std::make_shared<std::atomic<bool>>(false);
     // Column by column, so that switching experiments (or closing) waits for one column at most.
-    m_statisticsWatcher.setFuture(
-        QtConcurrent::run(&m_statisticsPool, [scores, columns, cancel = m_cancelStatistics]() -> Statistics {
-            Statistics result {scores.experimentId, {}};
+    m_statisticsWatcher.setFuture(QtConcurrent::run(
+        &m_statisticsPool, [scores, columns, cancel = m_cancelStatistics, ticket = m_ticket]() -> Statistics {
+            Statistics result {ticket, scores.experimentId, {}};
             QList<ComparisonRow> rows = comparisonMeans(scores, {});
             for (const ComparisonColumn& column : columns) {
                 if (*cancel)
@@ -217,11 +238,36 @@ void ResultsPage::startStatistics(const ExperimentScores& scores, const QList<Co
 void ResultsPage::statisticsDone()
 {
     const Statistics statistics = m_statisticsWatcher.result();
-    if (statistics.rows.isEmpty() || statistics.experimentId != currentExperimentId())
+    if (statistics.rows.isEmpty() || statistics.ticket != m_ticket)
         return;
     m_comparison->setStatistics(statistics.rows);
     m_charts->setComparison(m_comparison->model()->comparisonColumns(), statistics.rows);
     Q_EMIT statisticsShown(statistics.experimentId);
+}
+
+void ResultsPage::startJudge(qint64 experimentId)
+{
+    // A read still running for an earlier load is left to finish; judgeDone() ignores it.
+    m_judgeWatcher.setFuture(QtConcurrent::run([file = m_workspace->databaseFile(), experimentId,
+                                                   ticket = m_ticket]() -> JudgeRead {
+        Result<std::unique_ptr<Connection>> connection = Connection::open(file);
+        if (!connection.ok())
+            return {ticket, experimentId, connection.error()};
+        return {ticket, experimentId, readReportJudge(ExperimentStore(connection.value()->database()), experimentId)};
+    }));
+}
+
+void ResultsPage::judgeDone()
+{
+    const JudgeRead read = m_judgeWatcher.result();
+    if (read.ticket != m_ticket)
+        return;
+    if (!read.judge.ok()) {
+        m_status->setText(read.judge.error().toString());
+        return;
+    }
+    m_comparison->setJudge(read.judge.value());
+    Q_EMIT judgeShown(read.experimentId);
 }
 
 void ResultsPage::runEnded(const RunProgress& progress)

@@ -21,7 +21,7 @@ void installReviewPanels(
     };
     // Installing again (the page got another workspace) replaces the earlier hook instead of adding to it: the
     // old one would keep following the viewer with a database that may be closed. Its connections go with it.
-    delete view->findChild<QObject*>(QStringLiteral("reviewPanelsHook"), Qt::FindDirectChildrenOnly);
+    removeReviewPanels(view);
     auto* hook = new QObject(view);
     hook->setObjectName(QStringLiteral("reviewPanelsHook"));
     // A reviewer chosen in one panel applies to every column.
@@ -33,6 +33,12 @@ void installReviewPanels(
     });
     QObject::connect(view, &SampleComparisonView::sampleShown, hook, follow);
     QObject::connect(view, &SampleComparisonView::columnsChanged, hook, follow);
+}
+
+void removeReviewPanels(SampleComparisonView* view)
+{
+    delete view->findChild<QObject*>(QStringLiteral("reviewPanelsHook"), Qt::FindDirectChildrenOnly);
+    view->setFooterFactory({});
 }
 
 } // namespace caliper

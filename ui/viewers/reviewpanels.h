@@ -17,4 +17,8 @@ void installReviewPanels(
     SampleComparisonView* view, QSqlDatabase db, std::function<QString()> reviewer,
     std::function<bool()> blinded = [] { return false; });
 
+/// Undoes installReviewPanels() for columns made from now on, and lets go of its database handle (a workspace
+/// that closes must not find its connection still in use).
+void removeReviewPanels(SampleComparisonView* view);
+
 } // namespace caliper
