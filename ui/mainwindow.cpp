@@ -8,6 +8,7 @@
 #include "dialogs/importdialog.h"
 #include "dialogs/reviewerdialog.h"
 #include "endpoints/keystore.h"
+#include "glyphicons.h"
 #include "pages/datasetspage.h"
 #include "pages/endpointspage.h"
 #include "pages/queuepage.h"
@@ -137,8 +138,7 @@ void MainWindow::createActions()
 void MainWindow::createRunActions()
 {
     m_newExperimentAction = new QAction(
-        QIcon::fromTheme(QStringLiteral("media-playback-start"), style()->standardIcon(QStyle::SP_MediaPlay)),
-        tr("&New Experiment…"), this);
+        QIcon::fromTheme(QStringLiteral("media-playback-start"), playIcon()), tr("&New Experiment…"), this);
     m_newExperimentAction->setObjectName(QStringLiteral("actionNewExperiment"));
     m_newExperimentAction->setShortcut(QKeySequence::New);
     m_newExperimentAction->setToolTip(tr("Run models over a dataset and score their outputs"));

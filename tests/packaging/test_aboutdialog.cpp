@@ -1,6 +1,8 @@
 // Help ▸ About Caliper names the version, the Qt versions, every piece of bundled data with its licence and the
-// libraries of this build; the language menu stores the user's choice for the next start.
+// libraries of this build; the language menu stores the user's choice for the next start; icons drawn in the
+// palette's colours stay visible in a dark palette and crisp at a scale factor of 2.
 #include "dialogs/aboutdialog.h"
+#include "glyphicons.h"
 #include "i18n/translations.h"
 #include "settings/languagemenu.h"
 
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void bundledDataWithLicences();
     void librariesOfThisBuild();
     void iconIsCompiledIn();
+    void playIconFollowsThePalette();
     void languageMenuStoresTheChoice();
 };
 
@@ -103,6 +106,26 @@ void TestAboutDialog::iconIsCompiledIn()
     // Drawn, not blank: the corner is transparent (rounded tile) and the centre is not.
     QCOMPARE(qAlpha(image.pixel(0, 0)), 0);
     QVERIFY(qAlpha(image.pixel(32, 32)) > 0);
+}
+
+void TestAboutDialog::playIconFollowsThePalette()
+{
+    const QPalette original = QGuiApplication::palette();
+    for (const QColor& text : {QColor(230, 230, 230), QColor(20, 20, 20)}) {
+        QPalette palette = original;
+        palette.setColor(QPalette::ButtonText, text);
+        QGuiApplication::setPalette(palette);
+        // Asked at 32 logical pixels on a 2× screen: drawn at 64 device pixels, not scaled up.
+        const QPixmap pixmap = caliper::playIcon().pixmap(QSize(32, 32), 2.0);
+        QCOMPARE(pixmap.deviceIndependentSize(), QSizeF(32, 32));
+        const QImage image = pixmap.toImage();
+        QCOMPARE(image.size(), QSize(64, 64));
+        QCOMPARE(qAlpha(image.pixel(1, 1)), 0);
+        const QColor centre = image.pixelColor(28, 32);
+        QCOMPARE(centre.alpha(), 255);
+        QCOMPARE(centre.rgb(), text.rgb());
+    }
+    QGuiApplication::setPalette(original);
 }
 
 void TestAboutDialog::languageMenuStoresTheChoice()
