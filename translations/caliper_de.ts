@@ -766,6 +766,14 @@
         <source>Highlighting of transcripts and notes.</source>
         <translation>Hervorhebung von Transkripten und Notizen.</translation>
     </message>
+    <message>
+        <source>Bundled data and its licences</source>
+        <translation>Mitgelieferte Daten und ihre Lizenzen</translation>
+    </message>
+    <message>
+        <source>Libraries of this build</source>
+        <translation>Bibliotheken dieses Builds</translation>
+    </message>
 </context>
 <context>
     <name>caliper::BoxPlotChart</name>
@@ -2420,6 +2428,18 @@ Importiert: %7</translation>
     <message>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>Import abgebrochen; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Dataset file</source>
+        <translation>Datensatzdatei</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Vorschau der ersten Zeilen</translation>
+    </message>
+    <message>
+        <source>Columns kept as metadata</source>
+        <translation>Als Metadaten behaltene Spalten</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,17 @@
 // Every control a keyboard or screen-reader user can reach in the main window has a name an assistive technology
 // can read (its text, its label's buddy text, or an accessible name), on every page and every Results tab, over
-// a stored experiment (tests/analysis/experimentfixture.h).
+// a stored experiment (tests/analysis/experimentfixture.h), and in every dialog the window opens.
+#include "dialogs/aboutdialog.h"
+#include "dialogs/criterialibrarydialog.h"
+#include "dialogs/criteriondialog.h"
+#include "dialogs/endpointdialog.h"
+#include "dialogs/experimentdialog.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/importdialog.h"
+#include "dialogs/judgesettingsgroup.h"
+#include "dialogs/reportpreviewdialog.h"
+#include "dialogs/reviewerdialog.h"
+#include "endpoints/keystore.h"
 #include "experimentfixture.h"
 #include "mainwindow.h"
 #include "pages/resultspage.h"
@@ -12,6 +23,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTest>
@@ -84,6 +96,39 @@ private Q_SLOTS:
                         unnamed << line;
                 }
             }
+        }
+        QVERIFY2(unnamed.isEmpty(),
+            qPrintable(QStringLiteral("controls without an accessible name:\n") + unnamed.join(QLatin1Char('\n'))));
+    }
+
+    void everyDialogControlHasAName()
+    {
+        test::ExperimentFixture fixture;
+        QVERIFY(fixture.create());
+        Workspace* workspace = fixture.workspace.get();
+        KeyStore keys(QStringLiteral("CaliperTestAccessibility"));
+        QNetworkAccessManager network;
+        std::vector<std::unique_ptr<QDialog>> dialogs;
+        dialogs.push_back(std::make_unique<AboutDialog>());
+        dialogs.push_back(std::make_unique<CriteriaLibraryDialog>(workspace));
+        dialogs.push_back(std::make_unique<CriterionDialog>(
+            workspace, CriterionDialog::blankCriterion(JudgeMethod::Lumigator), CriterionDialog::Mode::New));
+        dialogs.push_back(std::make_unique<EndpointDialog>(workspace->database(), &keys, &network));
+        auto experiment = std::make_unique<ExperimentDialog>(workspace);
+        // The judge section's controls only show when it is switched on.
+        experiment->judgeSettings()->setChecked(true);
+        dialogs.push_back(std::move(experiment));
+        dialogs.push_back(std::make_unique<ExportDialog>(workspace));
+        dialogs.push_back(std::make_unique<ImportDialog>(workspace));
+        dialogs.push_back(std::make_unique<ReportPreviewDialog>());
+        dialogs.push_back(std::make_unique<ReviewerDialog>());
+        QStringList unnamed;
+        for (const std::unique_ptr<QDialog>& dialog : dialogs) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+            for (const QString& control : unnamedControls(dialog.get()))
+                unnamed << QString::fromLatin1(dialog->metaObject()->className()) + QStringLiteral(": ") + control;
+            dialog->hide();
         }
         QVERIFY2(unnamed.isEmpty(),
             qPrintable(QStringLiteral("controls without an accessible name:\n") + unnamed.join(QLatin1Char('\n'))));

@@ -46,8 +46,10 @@ AboutDialog::AboutDialog(QWidget* parent)
     setWindowTitle(tr("About Caliper"));
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("aboutTabs"));
-    tabs->addTab(createCreditsPage(bundledData(), QStringLiteral("bundledData")), tr("&Bundled Data"));
-    tabs->addTab(createCreditsPage(libraries(), QStringLiteral("libraries")), tr("&Libraries"));
+    tabs->addTab(createCreditsPage(bundledData(), QStringLiteral("bundledData"), tr("Bundled data and its licences")),
+        tr("&Bundled Data"));
+    tabs->addTab(
+        createCreditsPage(libraries(), QStringLiteral("libraries"), tr("Libraries of this build")), tr("&Libraries"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("aboutButtons"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -83,10 +85,12 @@ QWidget* AboutDialog::createHeader()
     return header;
 }
 
-QWidget* AboutDialog::createCreditsPage(const QList<Credit>& credits, const QString& objectName)
+QWidget* AboutDialog::createCreditsPage(
+    const QList<Credit>& credits, const QString& objectName, const QString& accessibleName)
 {
     auto* browser = new QTextBrowser(this);
     browser->setObjectName(objectName);
+    browser->setAccessibleName(accessibleName);
     browser->setOpenExternalLinks(true);
     browser->setHtml(creditsHtml(credits));
     return browser;

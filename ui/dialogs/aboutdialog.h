@@ -31,7 +31,7 @@ public:
 
 private:
     QWidget* createHeader();
-    QWidget* createCreditsPage(const QList<Credit>& credits, const QString& objectName);
+    QWidget* createCreditsPage(const QList<Credit>& credits, const QString& objectName, const QString& accessibleName);
 };
 
 } // namespace caliper

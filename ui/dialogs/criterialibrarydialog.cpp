@@ -38,6 +38,7 @@ CriteriaLibraryDialog::CriteriaLibraryDialog(Workspace* workspace, QWidget* pare
     setWindowTitle(tr("Judge criteria"));
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("criteriaList"));
+    m_list->setAccessibleName(tr("Judge criteria"));
     m_list->setRootIsDecorated(false);
     m_list->setColumnCount(ColumnCount);
     m_list->setHeaderLabels({tr("Name"), tr("Method"), tr("Scale"), tr("Kind")});

@@ -83,6 +83,7 @@ void ImportDialog::buildLayout()
     m_fileEdit = new QLineEdit(this);
     m_fileEdit->setObjectName(QStringLiteral("importFile"));
     m_fileEdit->setReadOnly(true);
+    m_fileEdit->setAccessibleName(tr("Dataset file"));
     m_browseButton = new QPushButton(tr("Browse…"), this);
     m_browseButton->setObjectName(QStringLiteral("importBrowse"));
     connect(m_browseButton, &QPushButton::clicked, this, [this] {
@@ -97,6 +98,7 @@ void ImportDialog::buildLayout()
 
     m_preview = new QTableWidget(this);
     m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->setAccessibleName(tr("Preview of the first rows"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->setVisible(false);
     m_preview->horizontalHeader()->setDefaultSectionSize(220);
@@ -165,6 +167,7 @@ QWidget* ImportDialog::buildMappingForm()
     metadata->addWidget(new QLabel(tr("Keep as metadata:"), this));
     m_metadataList = new QListWidget(this);
     m_metadataList->setObjectName(QStringLiteral("metadataColumns"));
+    m_metadataList->setAccessibleName(tr("Columns kept as metadata"));
     m_metadataList->setMaximumHeight(120);
     metadata->addWidget(m_metadataList);
     columns->addLayout(fields, 3);
