@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -273,6 +274,36 @@ private Q_SLOTS:
         OutputColumn* beta = m_view->outputColumn(m_fixture.modelIds.at(1));
         QVERIFY(beta->warningLabel()->text().contains(s("server error")));
         QVERIFY(beta->answerView()->toPlainText().isEmpty());
+    }
+
+    // In a column narrower than the row of badges they wrap onto more lines, each whole and inside the column.
+    void badgesWrapInANarrowColumn()
+    {
+        OutputColumn column(1, s("Narrow"));
+        SampleOutput output;
+        output.present = true;
+        output.done = true;
+        output.answer = s("Continue Lasix 80 mg daily.");
+        output.scores = {{s("rouge1"), 0.4}, {s("rouge2"), 0.2}, {s("rougeL"), 0.3}, {s("bleu"), 0.1},
+            {s("meteor"), 0.25}, {s("geval_coherence"), 0.9}};
+        column.setOutput(output);
+        column.resize(170, 500);
+        column.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&column));
+        const QList<QLabel*> badges = column.badges();
+        QCOMPARE(badges.size(), 6);
+        QWidget* row = badges.first()->parentWidget();
+        QSet<int> lines;
+        for (QLabel* badge : badges) {
+            QVERIFY2(badge->isVisible(), qPrintable(badge->text()));
+            QVERIFY2(row->rect().contains(badge->geometry()), qPrintable(badge->text()));
+            QCOMPARE(badge->size(), badge->sizeHint()); // whole, not squeezed
+            lines.insert(badge->y());
+        }
+        QVERIFY(lines.size() >= 2);
+        // The answer starts below the last line of badges.
+        const QRect lastBadge = badges.last()->geometry().translated(row->pos());
+        QVERIFY(column.answerView()->y() >= lastBadge.bottom());
     }
 
     void choosesModels()

@@ -2,6 +2,7 @@
 
 #include "analysis/comparisoncolumns.h"
 #include "metrics/registry.h"
+#include "viewers/flowlayout.h"
 #include "viewers/highlightformats.h"
 #include "viewers/textviewer.h"
 
@@ -53,12 +54,10 @@ OutputColumn::OutputColumn(qint64 modelId, const QString& modelName, QWidget* pa
     m_warning->setObjectName(QStringLiteral("outputWarning"));
     m_warning->setWordWrap(true);
     m_warning->setVisible(false);
-    // The badges may be cut off in a narrow column rather than force it wide.
+    // The badges wrap onto more lines in a narrow column rather than force it wide or be cut off.
     auto* badges = new QWidget(this);
     badges->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_badgeRow = new QHBoxLayout(badges);
-    m_badgeRow->setContentsMargins(0, 0, 0, 0);
-    m_badgeRow->setSpacing(4);
+    m_badgeRow = new FlowLayout(badges);
     m_answer = new TextViewer(this);
     m_answer->setObjectName(QStringLiteral("answerView"));
     m_answer->setAccessibleName(tr("Answer"));
@@ -134,7 +133,7 @@ void OutputColumn::setOutput(const SampleOutput& output)
 
 void OutputColumn::setBadges(const ScoreMap& scores)
 {
-    while (QLayoutItem* item = m_badgeRow->takeAt(0)) { // the badges and the stretch after them
+    while (QLayoutItem* item = m_badgeRow->takeAt(0)) {
         delete item->widget();
         delete item;
     }
@@ -146,14 +145,13 @@ void OutputColumn::setBadges(const ScoreMap& scores)
             continue; // precision/recall, token counts and ROUGE-Lsum (≈ ROUGE-L) crowd out the scores compared
         auto* badge = new QLabel(shortBadgeText(key, scores.value(key)), m_badgeRow->parentWidget());
         badge->setToolTip(badgeText(key, scores.value(key)));
-        badge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // whole badges, the last ones cut off
+        badge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
         badge->setObjectName(QStringLiteral("badge_%1").arg(key));
         badge->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 3px; "
                                             "padding: 0px 3px; background: palette(alternate-base); }"));
         m_badgeRow->addWidget(badge);
         m_badges.append(badge);
     }
-    m_badgeRow->addStretch(1);
 }
 
 void OutputColumn::setWarning(const SampleOutput& output)

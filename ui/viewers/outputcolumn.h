@@ -5,7 +5,6 @@
 
 #include <QFrame>
 
-class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QToolButton;
@@ -13,6 +12,7 @@ class QVBoxLayout;
 
 namespace caliper {
 
+class FlowLayout;
 class TextViewer;
 
 /// One model's output in the side-by-side viewer: its name, warnings (failed, empty answer, reasoning never
@@ -53,7 +53,7 @@ private:
     qint64 m_modelId = 0;
     SampleOutput m_output;
     QLabel* m_warning = nullptr;
-    QHBoxLayout* m_badgeRow = nullptr;
+    FlowLayout* m_badgeRow = nullptr;
     QList<QLabel*> m_badges;
     TextViewer* m_answer = nullptr;
     QToolButton* m_reasoningToggle = nullptr;
