@@ -2,25 +2,16 @@
 #include "analysis/experimentrecommendation.h"
 #include "analysis/experimentscores.h"
 #include "experimentfixture.h"
+#include "testsupport.h"
 
 #include <QTest>
 
 #include <cmath>
 
 using namespace caliper;
+using caliper::test::sameValues;
 
 namespace {
-
-bool sameValues(const QList<double>& a, const QList<double>& b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (std::isnan(a.at(i)) != std::isnan(b.at(i)) || (!std::isnan(a.at(i)) && a.at(i) != b.at(i)))
-            return false;
-    }
-    return true;
-}
 
 qsizetype columnIndex(const QList<ComparisonColumn>& columns, const QString& key)
 {

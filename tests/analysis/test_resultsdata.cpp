@@ -5,6 +5,7 @@
 #include "analysis/resultssnapshot.h"
 #include "experimentfixture.h"
 #include "review/reviewstore.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QTest>
@@ -12,19 +13,9 @@
 #include <cmath>
 
 using namespace caliper;
+using caliper::test::sameValues;
 
 namespace {
-
-bool sameValues(const QList<double>& a, const QList<double>& b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (std::isnan(a.at(i)) != std::isnan(b.at(i)) || (!std::isnan(a.at(i)) && a.at(i) != b.at(i)))
-            return false;
-    }
-    return true;
-}
 
 bool sameData(const ResultsData& a, const ResultsData& b)
 {

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <cmath>
+
 namespace caliper::test {
 
 QString sharedPath(const QString& relative)
@@ -25,6 +27,17 @@ QByteArray readFile(const QString& path)
         return {};
     }
     return file.readAll();
+}
+
+bool sameValues(const QList<double>& a, const QList<double>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (std::isnan(a.at(i)) != std::isnan(b.at(i)) || (!std::isnan(a.at(i)) && a.at(i) != b.at(i)))
+            return false;
+    }
+    return true;
 }
 
 } // namespace caliper::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace caliper::test {
@@ -12,5 +13,8 @@ QString testDataPath(const QString& relative);
 
 /// Reads a whole file; fails the current test (QFAIL-style message) and returns empty when it cannot.
 QByteArray readFile(const QString& path);
+
+/// Element-wise equality of two score lists where NaN (no score) equals NaN.
+bool sameValues(const QList<double>& a, const QList<double>& b);
 
 } // namespace caliper::test
