@@ -3293,14 +3293,6 @@ Importiert: %7</translation>
         <translation>Bester Wert in dieser Spalte</translation>
     </message>
     <message>
-        <source>Not significantly worse than the best (Holm-adjusted p = %1)</source>
-        <translation>Nicht signifikant schlechter als das beste (Holm-korrigiertes p = %1)</translation>
-    </message>
-    <message>
-        <source>Significantly worse than the best (Holm-adjusted p = %1)</source>
-        <translation>Signifikant schlechter als das beste (Holm-korrigiertes p = %1)</translation>
-    </message>
-    <message>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -3318,6 +3310,14 @@ Importiert: %7</translation>
             <numerusform>Eigene Streuung des Bewerters über %n Wiederholung: ±%1 je Beispiel, ±%2 zwischen den Mittelwerten der Wiederholungen</numerusform>
             <numerusform>Eigene Streuung des Bewerters über %n Wiederholungen: ±%1 je Beispiel, ±%2 zwischen den Mittelwerten der Wiederholungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not significantly worse than the best (Holm-adjusted p %1)</source>
+        <translation>Nicht signifikant schlechter als das beste (Holm-korrigiertes p %1)</translation>
+    </message>
+    <message>
+        <source>Significantly worse than the best (Holm-adjusted p %1)</source>
+        <translation>Signifikant schlechter als das beste (Holm-korrigiertes p %1)</translation>
     </message>
 </context>
 <context>

@@ -188,4 +188,9 @@ QList<ComparisonRow> comparisonTable(
     return rows(scores, perColumn);
 }
 
+QString formatPValue(double p)
+{
+    return p < 0.001 ? QStringLiteral("< 0.001") : QStringLiteral("= %1").arg(p, 0, 'f', 3);
+}
+
 } // namespace caliper

@@ -51,4 +51,8 @@ QList<ComparisonRow> comparisonMeans(const ExperimentScores& scores, const QList
 QList<ComparisonRow> comparisonTable(
     const ExperimentScores& scores, const QList<ComparisonColumn>& columns, const ComparisonOptions& options = {});
 
+/// A p-value as the table's tooltips and the recommendation print it: "= 0.006", or "< 0.001" below 0.001 (the
+/// normal approximation gives values like 1e-16 that no resampling could, and that no reader needs).
+QString formatPValue(double p);
+
 } // namespace caliper

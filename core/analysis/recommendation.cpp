@@ -1,5 +1,7 @@
 #include "analysis/recommendation.h"
 
+#include "analysis/comparisontable.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -40,11 +42,6 @@ QString formatSize(double size, SizeMeasure measure)
     if (size >= 1e6)
         return QString::number(size / 1e6, 'g', 3) + u'M';
     return QString::number(size, 'g', 3);
-}
-
-QString formatPValue(double p)
-{
-    return p < 0.001 ? QStringLiteral("< 0.001") : QStringLiteral("= %1").arg(p, 0, 'f', 3);
 }
 
 qsizetype failedCount(const ModelScores& model)

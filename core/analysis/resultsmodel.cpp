@@ -179,11 +179,11 @@ QString ResultsModel::cellToolTip(
     if (cell.best)
         lines.append(tr("Best in this column"));
     else if (cell.notSignificantlyWorse)
-        lines.append(tr("Not significantly worse than the best (Holm-adjusted p = %1)")
-                         .arg(QLocale().toString(cell.adjustedPValue, 'f', 3)));
+        lines.append(
+            tr("Not significantly worse than the best (Holm-adjusted p %1)").arg(formatPValue(cell.adjustedPValue)));
     else if (column.compared && !m_statisticsPending && cell.adjustedPValue < 1)
-        lines.append(tr("Significantly worse than the best (Holm-adjusted p = %1)")
-                         .arg(QLocale().toString(cell.adjustedPValue, 'g', 2)));
+        lines.append(
+            tr("Significantly worse than the best (Holm-adjusted p %1)").arg(formatPValue(cell.adjustedPValue)));
     // The judge's disagreement with itself, in the column's units: a difference between models smaller than this
     // is within the judge's noise (issue 5).
     const JudgeSpread spread = m_judgeSpread.value(row.model).value(column.key);

@@ -33,6 +33,15 @@ class TestComparisonTable : public QObject
     QList<ComparisonColumn> m_columns;
 
 private Q_SLOTS:
+    void pValuesPrintAsTheRecommendationDoes()
+    {
+        QCOMPARE(formatPValue(0.0123), QStringLiteral("= 0.012"));
+        QCOMPARE(formatPValue(0.001), QStringLiteral("= 0.001"));
+        QCOMPARE(formatPValue(0.00099), QStringLiteral("< 0.001"));
+        QCOMPARE(formatPValue(2.4e-16), QStringLiteral("< 0.001")); // the normal approximation's tail
+        QCOMPARE(formatPValue(1.0), QStringLiteral("= 1.000"));
+    }
+
     void initTestCase()
     {
         QVERIFY(m_fixture.create());

@@ -2,6 +2,8 @@
 // table shows the stored means at once and the significance marks when the worker is done, the column menu hides
 // columns and remembers it, the recommendation panel names the smallest good-enough model and follows its
 // settings, a finished run reloads the numbers, and the main window lists the page in its sidebar.
+#include "analysis/comparisoncolumns.h"
+#include "analysis/experimentscores.h"
 #include "analysis/resultsmodel.h"
 #include "experimentfixture.h"
 #include "mainwindow.h"
@@ -21,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace caliper;
 
@@ -147,6 +150,22 @@ private Q_SLOTS:
         smallest->setCurrentIndex(smallest->findText(QStringLiteral("cost")));
         QTRY_VERIFY_WITH_TIMEOUT(!recommendation->busy() && updated.count() > 0, 60000);
         QCOMPARE(child<QLabel>(&page, "recommendedModel")->text(), QStringLiteral("Echo"));
+    }
+
+    // A recommendation still computing when its scores are replaced by none (another workspace) is dropped, not
+    // shown against the empty scores.
+    void recommendationForScoresThatWentAwayIsDropped()
+    {
+        Result<ExperimentScores> scores = loadExperimentScores(m_fixture.workspace->database(), m_fixture.experimentId);
+        QVERIFY(scores.ok());
+        RecommendationView view;
+        view.setScores(scores.value(), comparisonColumns(QSet<QString>(scores->keys.cbegin(), scores->keys.cend())));
+        QVERIFY(view.busy());
+        view.setScores(ExperimentScores {}, {});
+        QVERIFY(!view.busy());
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents(); // delivers the finished computation
+        QCOMPARE(child<QLabel>(&view, "recommendedModel")->text(), QStringLiteral("No quality metric to decide on"));
     }
 
     void finishedRunReloads()

@@ -72,8 +72,10 @@ RecommendationView::RecommendationView(QWidget* parent)
     });
     connect(m_points, &QDoubleSpinBox::valueChanged, this, &RecommendationView::recompute);
     connect(m_smallest, &QComboBox::currentIndexChanged, this, &RecommendationView::recompute);
-    connect(&m_watcher, &QFutureWatcher<Result<analysis::Recommendation>>::finished, this,
-        [this] { show(m_watcher.result()); });
+    connect(&m_watcher, &QFutureWatcher<Result<analysis::Recommendation>>::finished, this, [this] {
+        if (m_futureGeneration == m_generation)
+            show(m_watcher.result());
+    });
     m_points->setEnabled(false);
 }
 
@@ -115,6 +117,7 @@ analysis::RecommendationOptions RecommendationView::options() const
 
 void RecommendationView::recompute()
 {
+    ++m_generation;
     const int index = m_metric->currentIndex();
     m_recommended.clear();
     m_beaten->clear();
@@ -131,6 +134,7 @@ void RecommendationView::recompute()
     m_watcher.setFuture(QtConcurrent::run([scores = m_scores, metric = m_metrics.at(index), options = options()] {
         return recommendOn(scores, metric, options);
     }));
+    m_futureGeneration = m_generation;
 }
 
 QString RecommendationView::verdictList(const QList<analysis::ModelVerdict>& verdicts) const

@@ -28,7 +28,7 @@ public:
     void setScores(const ExperimentScores& scores, const QList<ComparisonColumn>& columns);
 
     /// Whether a recommendation is being computed.
-    bool busy() const { return m_watcher.isRunning(); }
+    bool busy() const { return m_watcher.isRunning() && m_futureGeneration == m_generation; }
     QString recommendedModel() const;
 
 Q_SIGNALS:
@@ -52,6 +52,10 @@ private:
     ExperimentScores m_scores;
     QList<ComparisonColumn> m_metrics;
     QFutureWatcher<Result<analysis::Recommendation>> m_watcher;
+    /// recompute() calls so far, and the one the watcher's future answers: a result for earlier scores (still
+    /// running when the scores went away) must not be shown against the new ones.
+    quint64 m_generation = 0;
+    quint64 m_futureGeneration = 0;
     QString m_recommended;
 };
 
