@@ -73,8 +73,10 @@ RecommendationView::RecommendationView(QWidget* parent)
     connect(m_points, &QDoubleSpinBox::valueChanged, this, &RecommendationView::recompute);
     connect(m_smallest, &QComboBox::currentIndexChanged, this, &RecommendationView::recompute);
     connect(&m_watcher, &QFutureWatcher<Result<analysis::Recommendation>>::finished, this, [this] {
-        if (m_futureGeneration == m_generation)
-            show(m_watcher.result());
+        if (m_futureGeneration != m_generation)
+            return;
+        m_shownGeneration = m_generation;
+        show(m_watcher.result());
     });
     m_points->setEnabled(false);
 }
@@ -125,6 +127,7 @@ void RecommendationView::recompute()
     if (index < 0 || index >= m_metrics.size() || m_scores.models.isEmpty()) {
         m_model->setText(tr("No quality metric to decide on"));
         m_reason->clear();
+        m_shownGeneration = m_generation;
         Q_EMIT updated();
         return;
     }

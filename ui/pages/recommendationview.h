@@ -27,8 +27,9 @@ public:
     /// the headless default (defaultRecommendation()) the first time an experiment is shown.
     void setScores(const ExperimentScores& scores, const QList<ComparisonColumn>& columns);
 
-    /// Whether a recommendation is being computed.
-    bool busy() const { return m_watcher.isRunning() && m_futureGeneration == m_generation; }
+    /// Whether the recommendation for the current settings is not shown yet (computing, or computed and its
+    /// result not yet delivered to the GUI thread). Turns false only once updated() is emitted for it.
+    bool busy() const { return m_shownGeneration != m_generation; }
     QString recommendedModel() const;
 
 Q_SIGNALS:
@@ -52,10 +53,11 @@ private:
     ExperimentScores m_scores;
     QList<ComparisonColumn> m_metrics;
     QFutureWatcher<Result<analysis::Recommendation>> m_watcher;
-    /// recompute() calls so far, and the one the watcher's future answers: a result for earlier scores (still
-    /// running when the scores went away) must not be shown against the new ones.
+    /// recompute() calls so far, the one the watcher's future answers, and the one shown: a result for earlier
+    /// scores (still running when the scores went away) must not be shown against the new ones.
     quint64 m_generation = 0;
     quint64 m_futureGeneration = 0;
+    quint64 m_shownGeneration = 0;
     QString m_recommended;
 };
 
