@@ -1732,10 +1732,6 @@ Importiert: %7</translation>
         <translation>Fügen Sie den API-Schlüssel ein, der im Schlüsselbund gespeichert werden soll.</translation>
     </message>
     <message>
-        <source>Give the endpoint a name first: its key is stored under it.</source>
-        <translation>Geben Sie dem Endpunkt zuerst einen Namen: Sein Schlüssel wird darunter gespeichert.</translation>
-    </message>
-    <message>
         <source>Cannot store the key in the keychain: %1</source>
         <translation>Der Schlüssel lässt sich nicht im Schlüsselbund speichern: %1</translation>
     </message>

@@ -258,12 +258,12 @@ QCoro::Task<ChatResult> ChatClient::attempt(Endpoint endpoint, ChatRequest chat,
     co_return interpret(exchanged, *stream, url);
 }
 
-QCoro::Task<ModelList> ChatClient::testConnection(Endpoint endpoint)
+QCoro::Task<ModelList> ChatClient::testConnection(Endpoint endpoint, std::optional<QString> typedKey)
 {
     QPointer<ChatClient> self(this);
     const QUrl url = apiUrl(endpoint.baseUrl, QStringLiteral("models"));
-    Result<QString> key = QString();
-    if (endpoint.keySource != KeySource::None && m_keys) {
+    Result<QString> key = typedKey.value_or(QString());
+    if (!typedKey && endpoint.keySource != KeySource::None && m_keys) {
         key = co_await m_keys->apiKey(endpoint);
         if (!key)
             co_return ModelList::failed(makeFailure(FailureKind::Key, key.error().message, url));

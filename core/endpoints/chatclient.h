@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -43,7 +44,9 @@ public:
 
     QCoro::Task<ChatResult> complete(Endpoint endpoint, ChatRequest request, CancelToken cancel = {});
     /// GET {base}/models, once, without retries: what "Test connection" shows, with the server's model list.
-    QCoro::Task<ModelList> testConnection(Endpoint endpoint);
+    /// `typedKey`, when set, is sent instead of the endpoint's own key: a key the user has typed but not yet
+    /// saved, so that testing it does not store it (or replace a stored one) before the user says OK.
+    QCoro::Task<ModelList> testConnection(Endpoint endpoint, std::optional<QString> typedKey = std::nullopt);
 
     int requestsInFlight() const { return static_cast<int>(m_replies.size()); }
 

@@ -226,6 +226,24 @@ private Q_SLOTS:
         qunsetenv("CALIPER_TEST_CHAT_KEY");
     }
 
+    // "Test connection" with a key the user typed but has not saved: that key is sent, not the endpoint's own
+    // (here a keychain entry that does not exist, which would otherwise fail before any request).
+    void typedKeyIsSentInsteadOfTheEndpointsKey()
+    {
+        m_server->setRequiredApiKey(QStringLiteral("sk-typed"));
+        Endpoint e = endpoint();
+        e.keySource = KeySource::Keychain;
+        e.keyName = QStringLiteral("caliper-test-no-such-entry");
+        const ModelList typed = QCoro::waitFor(m_client->testConnection(e, QStringLiteral("sk-typed")));
+        QVERIFY2(typed.ok(), qPrintable(typed.ok() ? QString() : typed.failure->error.toString()));
+        const QString wrong = QStringLiteral("sk-mistyped-0123456789");
+        const ModelList rejected = QCoro::waitFor(m_client->testConnection(e, wrong));
+        QVERIFY(!rejected.ok());
+        QCOMPARE(rejected.failure->httpStatus, 401);
+        QVERIFY(!rejected.failure->error.toString().contains(wrong));
+        QCOMPARE(m_server->requestCount(), 2);
+    }
+
     void missingKeySendsNothing()
     {
         qunsetenv("CALIPER_TEST_UNSET_KEY");

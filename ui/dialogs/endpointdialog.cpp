@@ -467,10 +467,6 @@ QCoro::Task<bool> EndpointDialog::storeTypedKey()
 {
     if (!m_keychainKey->isChecked() || m_keyEdit->text().isEmpty())
         co_return true;
-    if (m_nameEdit->text().trimmed().isEmpty()) {
-        showError(tr("Give the endpoint a name first: its key is stored under it."));
-        co_return false;
-    }
     const QString entry = endpoint().keyName;
     QPointer<EndpointDialog> self(this);
     const Status stored = co_await m_keys->storeKey(entry, m_keyEdit->text());
@@ -499,15 +495,12 @@ QCoro::Task<> EndpointDialog::testConnection()
     QPointer<EndpointDialog> self(this);
     setTesting(true);
     showConnection({}, true);
-    // The test uses the key exactly where a run will read it, so a typed key is stored first.
-    const bool keyReady = co_await storeTypedKey();
-    if (!self || self->m_closing)
-        co_return;
-    if (!keyReady) {
-        setTesting(false);
-        co_return;
-    }
-    const ModelList list = co_await m_client->testConnection(endpoint());
+    // A typed key is tested as typed and stored only by OK: Cancel must leave the keychain as it was (no orphan
+    // entry, and a key being replaced still there).
+    std::optional<QString> typedKey;
+    if (m_keychainKey->isChecked() && !m_keyEdit->text().isEmpty())
+        typedKey = m_keyEdit->text();
+    const ModelList list = co_await m_client->testConnection(endpoint(), typedKey);
     if (!self || self->m_closing)
         co_return;
     setTesting(false);

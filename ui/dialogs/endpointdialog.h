@@ -28,8 +28,9 @@ class KeyStore;
 
 /// Adds or edits one endpoint: preset, name, base URL and model (the list comes from "Test connection"), where
 /// the API key lives, the limits the run queue respects, prices and the model's size. A key typed for the
-/// keychain is written there (KeyStore::storeKey) and never shown again; only "Replace key" can change it.
-/// OK validates inline, stores the key, then the endpoint (EndpointStore), and emits saved().
+/// keychain is written there (KeyStore::storeKey) by OK and never shown again; only "Replace key" can change it.
+/// Test connection sends a typed key without storing it. OK validates inline, stores the key, then the endpoint
+/// (EndpointStore), and emits saved().
 /// Callers show it with open(), not exec(), so tests can drive it like any other widget.
 class EndpointDialog : public QDialog
 {
