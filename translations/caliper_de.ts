@@ -4010,6 +4010,10 @@ Importiert: %7</translation>
         <source>failed on %1 of %2 samples, more than the %3% allowed</source>
         <translation>bei %1 von %2 Beispielen fehlgeschlagen, mehr als die erlaubten %3 %</translation>
     </message>
+    <message>
+        <source>%1, at the same %2 (%3)</source>
+        <translation>%1, gleicher Wert bei %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>caliper::baselines</name>

@@ -196,6 +196,10 @@ ModelVerdict verdictFor(const Context& c, qsizetype k)
             v.verdict = Verdict::SmallerButWorse;
             v.reason = QCoreApplication::translate("caliper::analysis", "smaller (%1 %2 against %3), but %4")
                            .arg(noun, c.size(k), c.size(c.chosen), v.reason);
+        } else if (size == chosenSize) {
+            // "not smaller (cost 0 against 0)" reads like a comparison that went against it; say they are equal.
+            v.reason = QCoreApplication::translate("caliper::analysis", "%1, at the same %2 (%3)")
+                           .arg(v.reason, noun, c.size(k));
         } else {
             v.reason = QCoreApplication::translate("caliper::analysis", "%1, and not smaller (%2 %3 against %4)")
                            .arg(v.reason, noun, c.size(k), c.size(c.chosen));

@@ -143,6 +143,23 @@ private Q_SLOTS:
         QCOMPARE(equal->recommended, std::optional<qsizetype>(0));
     }
 
+    // A worse model of the same size is described as such, not as "not smaller (7B against 7B)"; a larger one
+    // names both sizes.
+    void worseModelsSayHowTheirSizeCompares()
+    {
+        const Result<Recommendation> result
+            = recommend({model("Chosen-7B", 7e9, scoresAround(0.50)), model("Same-7B", 7e9, scoresAround(0.30)),
+                            model("Big-70B", 70e9, scoresAround(0.30))},
+                withinPoints(5));
+        QVERIFY(result.ok());
+        QCOMPARE(result->recommended, std::optional<qsizetype>(0));
+        QCOMPARE(names(result->beaten), QStringList({QStringLiteral("Same-7B"), QStringLiteral("Big-70B")}));
+        const QString same = result->beaten.at(0).reason;
+        QVERIFY2(same.endsWith(QStringLiteral("at the same model size (7B)")), qPrintable(same));
+        const QString bigger = result->beaten.at(1).reason;
+        QVERIFY2(bigger.endsWith(QStringLiteral("not smaller (model size 70B against 7B)")), qPrintable(bigger));
+    }
+
     void allEqualPicksTheSmallest()
     {
         RecommendationOptions options;
