@@ -2140,6 +2140,10 @@ Importiert: %7</translation>
         <source>cannot read the judgements</source>
         <translation>die Urteile des Bewerters lassen sich nicht lesen</translation>
     </message>
+    <message>
+        <source>cannot read the failed outputs</source>
+        <translation>die fehlgeschlagenen Ausgaben lassen sich nicht lesen</translation>
+    </message>
 </context>
 <context>
     <name>caliper::ExportActions</name>
@@ -3049,6 +3053,10 @@ Importiert: %7</translation>
     <message>
         <source>Failed samples of the selected run: %1</source>
         <translation>Fehlgeschlagene Beispiele des ausgewählten Laufs: %1</translation>
+    </message>
+    <message>
+        <source>Failed samples of the selected run: %1 (the first %2 are listed)</source>
+        <translation>Fehlgeschlagene Beispiele des ausgewählten Laufs: %1 (die ersten %2 sind aufgeführt)</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,13 @@ const QString OutputsQuery = QStringLiteral(
     "FROM outputs o JOIN experiment_models m ON m.id = o.model_id JOIN samples s ON s.id = o.sample_id "
     "WHERE m.experiment_id = ? AND (? = 0 OR m.id = ?) ORDER BY m.position, s.row_index");
 
+// Ordered by the outputs_failed index (model_id, sample_id) inside each model: models are created in position
+// order and samples in row order, and sorting every failure of a large failed run would take seconds.
+const QString FailuresQuery = QStringLiteral(
+    "SELECT o.id, o.model_id, o.sample_id, s.external_id, o.attempts, o.http_status, o.error "
+    "FROM experiment_models m JOIN outputs o ON o.model_id = m.id JOIN samples s ON s.id = o.sample_id "
+    "WHERE m.experiment_id = ? AND o.status = 'failed' ORDER BY m.position, o.sample_id LIMIT ?");
+
 const QString ScoresQuery
     = QStringLiteral("SELECT sc.output_id, sc.key, sc.value FROM scores sc JOIN outputs o ON o.id = sc.output_id "
                      "JOIN experiment_models m ON m.id = o.model_id WHERE m.experiment_id = ? AND (? = 0 OR m.id = ?)");
@@ -87,6 +94,27 @@ Result<QList<OutputRecord>> ExperimentStore::outputs(qint64 experimentId, qint64
         outputs.append(std::move(record));
     }
     return outputs;
+}
+
+Result<QList<OutputRecord>> ExperimentStore::failures(qint64 experimentId, int limit) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query, FailuresQuery, {experimentId, limit}))
+        return queryError(tr("cannot read the failed outputs"), query, m_db);
+    QList<OutputRecord> failures;
+    while (query.next()) {
+        OutputRecord record;
+        record.id = query.value(0).toLongLong();
+        record.modelId = query.value(1).toLongLong();
+        record.sampleId = query.value(2).toLongLong();
+        record.sampleKey = query.value(3).toString();
+        record.attempts = query.value(4).toInt();
+        record.httpStatus = query.value(5).toInt();
+        record.error = query.value(6).toString();
+        failures.append(std::move(record));
+    }
+    return failures;
 }
 
 Result<QList<ModelSummary>> ExperimentStore::summaries(qint64 experimentId) const

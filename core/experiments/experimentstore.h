@@ -141,6 +141,10 @@ public:
 
     /// Outputs with scores, by model position then sample row; modelId 0: every model.
     Result<QList<OutputRecord>> outputs(qint64 experimentId, qint64 modelId = 0) const;
+    /// The first `limit` failed outputs, by model position then sample, without texts or scores (the identity,
+    /// attempts, HTTP status and error are filled): what the Queue page lists while a run goes on, read through
+    /// the outputs_failed index however many outputs the experiment has.
+    Result<QList<OutputRecord>> failures(qint64 experimentId, int limit) const;
     Result<QList<ModelSummary>> summaries(qint64 experimentId) const;
 
 private:

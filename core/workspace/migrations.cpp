@@ -257,6 +257,11 @@ const std::vector<std::vector<const char*>>& steps()
                    FROM outputs o JOIN experiment_models m ON m.id = o.model_id WHERE o.id = OLD.output_id);
                END)",
         },
+        // 6: the Queue page lists a run's failed samples while it runs; a partial index holds only the failures, so
+        // the first few hundred come back at once even when a million outputs succeeded (or all of them failed).
+        {
+            "CREATE INDEX outputs_failed ON outputs(model_id, sample_id) WHERE status = 'failed'",
+        },
     };
     return all;
 }

@@ -344,6 +344,43 @@ private Q_SLOTS:
         QCOMPARE(after.at(0).scores, out.scores);
     }
 
+    // What the Queue page lists: only failures, by model position then sample, capped; a later success drops one.
+    void failuresAreListedByModelThenSampleUpToALimit()
+    {
+        ExperimentStore store(db());
+        const qint64 id = store.create(definition(QStringLiteral("failures")), m_datasetId).value();
+        const RunPlan plan = store.plan(id).value(); // sample-major: (v1, m1), (v1, m2), (v2, m1), …
+        QCOMPARE(plan.items.size(), 6);
+        for (int i : {5, 1, 4})
+            QVERIFY(store.recordOutcome({plan.items.at(i), failure(500 + i), false}).ok());
+        for (int i : {0, 2, 3})
+            QVERIFY(store.recordOutcome({plan.items.at(i), success(QStringLiteral("plan")), false}).ok());
+
+        const QList<OutputRecord> failures = store.failures(id, 100).value();
+        QCOMPARE(failures.size(), 3);
+        const QList<int> expected {4, 1, 5}; // the first model's failure, then the second model's by sample
+        for (int k = 0; k < failures.size(); ++k) {
+            const WorkItem& item = plan.items.at(expected.at(k));
+            QCOMPARE(failures.at(k).modelId, item.modelId);
+            QCOMPARE(failures.at(k).sampleId, item.sampleId);
+            QCOMPARE(failures.at(k).httpStatus, 500 + expected.at(k));
+            QCOMPARE(failures.at(k).error, QStringLiteral("HTTP %1").arg(500 + expected.at(k)));
+            QCOMPARE(failures.at(k).attempts, 3);
+            QVERIFY(!failures.at(k).done);
+        }
+        QCOMPARE(failures.at(0).sampleKey, QStringLiteral("v3"));
+        QCOMPARE(failures.at(1).sampleKey, QStringLiteral("v1"));
+
+        const QList<OutputRecord> first = store.failures(id, 2).value();
+        QCOMPARE(first.size(), 2);
+        QCOMPARE(first.at(1).id, failures.at(1).id);
+
+        QVERIFY(store.recordOutcome({plan.items.at(1), success(QStringLiteral("plan")), false}).ok());
+        const QList<OutputRecord> after = store.failures(id, 100).value();
+        QCOMPARE(after.size(), 2);
+        QCOMPARE(after.at(1).id, failures.at(2).id);
+    }
+
     void samplesWithoutReferenceGetReferenceFreeScores()
     {
         const qint64 noReference = test::insertDataset(db(), QStringLiteral("bare"),

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -281,6 +282,8 @@ private Q_SLOTS:
         QVERIFY(progressOf(page, id).lastError.contains(QStringLiteral("refused")));
         auto* failures = child<QTreeWidget>(&page, "failedSamples");
         QCOMPARE(failures->topLevelItemCount(), SampleCount);
+        QCOMPARE(child<QLabel>(&page, "failedSamplesLabel")->text(),
+            QStringLiteral("Failed samples of the selected run: %1").arg(SampleCount));
         QStringList sampleIds;
         for (int i = 0; i < failures->topLevelItemCount(); ++i) {
             const QTreeWidgetItem* item = failures->topLevelItem(i);

@@ -14,6 +14,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace caliper {
 
 namespace {
@@ -25,6 +27,9 @@ QPushButton* button(QWidget* parent, const QString& text, const char* name, cons
     pushButton->setToolTip(toolTip);
     return pushButton;
 }
+
+/// Enough to see what went wrong; a run whose server was down for 100,000 samples lists no more than this.
+constexpr int MaxListedFailures = 1000;
 
 bool isEnded(RunState state)
 {
@@ -55,6 +60,9 @@ QueuePage::QueuePage(QWidget* parent)
         updateButtons();
         showFailures();
     });
+    m_failuresRefresh.setSingleShot(true);
+    m_failuresRefresh.setInterval(500);
+    connect(&m_failuresRefresh, &QTimer::timeout, this, &QueuePage::showFailures);
 
     m_failures = new QTreeWidget(this);
     m_failures->setObjectName(QStringLiteral("failedSamples"));
@@ -66,6 +74,7 @@ QueuePage::QueuePage(QWidget* parent)
     m_failures->header()->resizeSection(1, 220);
     m_failures->header()->resizeSection(2, 90);
     m_failuresLabel = new QLabel(tr("Failed samples of the selected run:"), this);
+    m_failuresLabel->setObjectName(QStringLiteral("failedSamplesLabel"));
     m_failuresLabel->setBuddy(m_failures);
     auto* lower = new QWidget(this);
     auto* lowerLayout = new QVBoxLayout(lower);
@@ -215,8 +224,8 @@ void QueuePage::progressChanged(const RunProgress& progress)
     m_model.update(progress);
     if (progress.runId == currentRunId()) {
         updateButtons();
-        if (progress.failed != failedBefore)
-            showFailures();
+        if (progress.failed != failedBefore && !m_failuresRefresh.isActive())
+            m_failuresRefresh.start();
     }
 }
 
@@ -302,29 +311,34 @@ void QueuePage::resumeAll()
 
 void QueuePage::showFailures()
 {
+    m_failuresRefresh.stop();
     m_failures->clear();
     const qint64 id = currentRunId();
     if (!m_workspace || id == 0)
         return;
     const ExperimentStore store(m_workspace->database());
     auto models = store.models(id);
-    auto outputs = store.outputs(id);
-    if (!models || !outputs) {
-        Q_EMIT statusMessage((!models ? models.error() : outputs.error()).toString());
+    auto failures = store.failures(id, MaxListedFailures);
+    if (!models || !failures) {
+        Q_EMIT statusMessage((!models ? models.error() : failures.error()).toString());
         return;
     }
     QHash<qint64, QString> modelNames;
     for (const ExperimentModel& model : models.value())
         modelNames.insert(model.id, model.name);
-    for (const OutputRecord& output : outputs.value()) {
-        if (output.done)
-            continue;
+    QList<QTreeWidgetItem*> items;
+    for (const OutputRecord& output : failures.value()) {
         const QString status = output.httpStatus > 0 ? QString::number(output.httpStatus) : QString();
-        auto* item = new QTreeWidgetItem(
-            m_failures, {output.sampleKey, modelNames.value(output.modelId), status, output.error});
+        auto* item = new QTreeWidgetItem({output.sampleKey, modelNames.value(output.modelId), status, output.error});
         item->setToolTip(3, output.error);
+        items.append(item);
     }
-    m_failuresLabel->setText(tr("Failed samples of the selected run: %1").arg(m_failures->topLevelItemCount()));
+    m_failures->addTopLevelItems(items);
+    const int row = m_model.rowOf(id);
+    const int total = std::max(row >= 0 ? m_model.runAt(row).failed : 0, static_cast<int>(items.size()));
+    m_failuresLabel->setText(total > items.size()
+            ? tr("Failed samples of the selected run: %1 (the first %2 are listed)").arg(total).arg(items.size())
+            : tr("Failed samples of the selected run: %1").arg(total));
 }
 
 } // namespace caliper

@@ -5,6 +5,7 @@
 
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -68,6 +69,8 @@ private:
     QTableView* m_table = nullptr;
     QTreeWidget* m_failures = nullptr;
     QLabel* m_failuresLabel = nullptr;
+    /// While a run goes on, its failures are listed again at most twice a second, not after every failed sample.
+    QTimer m_failuresRefresh;
     QPushButton* m_pauseButton = nullptr;
     QPushButton* m_resumeButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
