@@ -7,6 +7,7 @@
 #include "analysis/resultsmodel.h"
 #include "experimentfixture.h"
 #include "mainwindow.h"
+#include "pages/comparisonproxy.h"
 #include "pages/comparisonview.h"
 #include "pages/recommendationview.h"
 #include "pages/resultspage.h"
@@ -42,7 +43,8 @@ QString cell(QTableView* table, const QString& model, const QString& header)
 {
     QAbstractItemModel* data = table->model();
     for (int column = 0; column < data->columnCount(); ++column) {
-        if (data->headerData(column, Qt::Horizontal).toString() != header)
+        // Long titles show on two lines; compare them as one.
+        if (data->headerData(column, Qt::Horizontal).toString().replace(QLatin1Char('\n'), QLatin1Char(' ')) != header)
             continue;
         for (int row = 0; row < data->rowCount(); ++row) {
             if (data->index(row, 0).data().toString() == model)
@@ -130,6 +132,29 @@ private Q_SLOTS:
         QVERIFY(!view->model()->percent());
         QVERIFY(cell(table, QStringLiteral("Echo"), QStringLiteral("ROUGE-L")).startsWith(QStringLiteral("1.000")));
         percent->trigger();
+    }
+
+    // Long titles go on two lines so the study's columns fit a laptop screen; the tooltip keeps the whole title.
+    void longColumnTitlesShowOnTwoLines()
+    {
+        QCOMPARE(twoLineTitle(QStringLiteral("Avg reasoning tokens")), QStringLiteral("Avg reasoning\ntokens"));
+        QCOMPARE(twoLineTitle(QStringLiteral("G-Eval coherence")), QStringLiteral("G-Eval\ncoherence"));
+        QCOMPARE(twoLineTitle(QStringLiteral("ROUGE-1")), QStringLiteral("ROUGE-1"));
+        QCOMPARE(twoLineTitle(QStringLiteral("Latency (s)")), QStringLiteral("Latency\n(s)"));
+        QCOMPARE(
+            twoLineTitle(QStringLiteral("Averylongtitlewithoutspaces")), QStringLiteral("Averylongtitlewithoutspaces"));
+
+        ResultsPage page;
+        page.show();
+        QVERIFY(showFixture(page));
+        QAbstractItemModel* shown = child<QTableView>(&page, "comparisonTable")->model();
+        const int answer = page.comparisonView()->model()->columnOf(QStringLiteral("answer_tokens"));
+        QVERIFY(answer > 0);
+        QCOMPARE(shown->headerData(answer, Qt::Horizontal).toString(), QStringLiteral("Avg answer\ntokens"));
+        QCOMPARE(
+            shown->headerData(answer, Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("Avg answer tokens"));
+        const int rouge1 = page.comparisonView()->model()->columnOf(QStringLiteral("rouge1"));
+        QCOMPARE(shown->headerData(rouge1, Qt::Horizontal).toString(), QStringLiteral("ROUGE-1"));
     }
 
     void recommendationFollowsItsSettings()

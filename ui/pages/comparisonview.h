@@ -2,9 +2,9 @@
 
 #include "analysis/comparisontable.h"
 #include "analysis/resultsmodel.h"
+#include "pages/comparisonproxy.h"
 #include "reports/reportjudge.h"
 
-#include <QSortFilterProxyModel>
 #include <QWidget>
 
 class QLabel;
@@ -50,7 +50,7 @@ private:
     void updateLegend();
 
     ResultsModel m_model;
-    QSortFilterProxyModel m_proxy;
+    ComparisonProxy m_proxy;
     QLabel* m_reference = nullptr;
     QLabel* m_legend = nullptr;
     QLabel* m_judge = nullptr;
