@@ -146,6 +146,9 @@ public:
     /// the outputs_failed index however many outputs the experiment has.
     Result<QList<OutputRecord>> failures(qint64 experimentId, int limit) const;
     Result<QList<ModelSummary>> summaries(qint64 experimentId) const;
+    /// Only the judge's figures of each model (judgeCost, judgeFailed, judgeSpread; cost holds the judge's cost),
+    /// in model order: what the Results page's judge line needs, without averaging every score as summaries() does.
+    Result<QList<ModelSummary>> judgeFigures(qint64 experimentId) const;
 
 private:
     Status addJudgeFigures(qint64 experimentId, QList<ModelSummary>& summaries) const;

@@ -106,6 +106,23 @@ Status ExperimentStore::addJudgeFigures(qint64 experimentId, QList<ModelSummary>
     return Ok {};
 }
 
+Result<QList<ModelSummary>> ExperimentStore::judgeFigures(qint64 experimentId) const
+{
+    const Result<QList<ExperimentModel>> experimentModels = models(experimentId);
+    if (!experimentModels.ok())
+        return experimentModels.error();
+    QList<ModelSummary> summaries;
+    for (const ExperimentModel& model : experimentModels.value()) {
+        ModelSummary summary;
+        summary.modelId = model.id;
+        summary.name = model.name;
+        summaries.append(summary);
+    }
+    if (Status added = addJudgeFigures(experimentId, summaries); !added.ok())
+        return added.error();
+    return summaries;
+}
+
 Result<JudgeProvenance> ExperimentStore::judgeProvenance(qint64 experimentId) const
 {
     QSqlQuery query(m_db);

@@ -30,7 +30,7 @@ Result<ReportJudge> readReportJudge(const ExperimentStore& store, qint64 experim
     judge.provenance = std::move(provenance).value();
     if (judge.isEmpty())
         return judge;
-    const Result<QList<ModelSummary>> summaries = store.summaries(experimentId);
+    const Result<QList<ModelSummary>> summaries = store.judgeFigures(experimentId);
     if (!summaries.ok())
         return summaries.error();
     for (const ModelSummary& summary : summaries.value())

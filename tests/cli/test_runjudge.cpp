@@ -2,6 +2,7 @@
 // scripted replies and logprobs; the stored G-Eval scores, their provenance, parse retries, repeats and resume.
 #include "clicapture.h"
 #include "endpoints/endpoint.h"
+#include "experiments/experimentstore.h"
 #include "judge/judgeprompt.h"
 #include "mockllmserver.h"
 #include "reports/htmlreport.h"
@@ -377,6 +378,22 @@ void TestRunJudge::reportsStateTheJudge()
     QCOMPARE(data->judge.provenance.done, 4);
     QCOMPARE(data->judge.spread.size(), 1);
     QCOMPARE(data->judge.spread.first().second.value(QStringLiteral("geval_coherence")).repeats, 2);
+    // The judge's own figures (what reports and the Results page read) equal those of the full summaries.
+    const ExperimentStore store(workspace.value()->database());
+    const qint64 id = store.byName(QStringLiteral("judged"))->id;
+    const QList<ModelSummary> summaries = store.summaries(id).value();
+    const QList<ModelSummary> judged = store.judgeFigures(id).value();
+    QCOMPARE(judged.size(), summaries.size());
+    for (qsizetype i = 0; i < judged.size(); ++i) {
+        QCOMPARE(judged.at(i).name, summaries.at(i).name);
+        QCOMPARE(judged.at(i).judgeCost, summaries.at(i).judgeCost);
+        QCOMPARE(judged.at(i).judgeFailed, summaries.at(i).judgeFailed);
+        const JudgeSpread a = judged.at(i).judgeSpread.value(QStringLiteral("geval_coherence"));
+        const JudgeSpread b = summaries.at(i).judgeSpread.value(QStringLiteral("geval_coherence"));
+        QCOMPARE(a.repeats, b.repeats);
+        QCOMPARE(a.sampleSd, b.sampleSd);
+        QCOMPARE(a.repeatMeansSd, b.repeatMeansSd);
+    }
     for (const QByteArray& report : {htmlReport(*data), markdownReport(*data)}) {
         QVERIFY(report.contains("Judge that produced the G-Eval scores"));
         QVERIFY(report.contains("lumigator/coherence"));
