@@ -7,6 +7,7 @@
 #include "endpoints/keystore.h"
 #include "mockllmserver.h"
 #include "pages/endpointspage.h"
+#include "widgettesting.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
@@ -22,22 +23,10 @@ using namespace caliper;
 
 namespace {
 
+using test::child;
+using test::retype;
+
 const auto Service = "caliper-test-endpoint-dialog";
-
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    auto* widget = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!widget)
-        qWarning("no widget %s", name);
-    return widget;
-}
-
-void retype(QLineEdit* edit, const QString& text)
-{
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
 
 /// What a fresh store (nothing cached) reads from the keychain entry; empty when there is none.
 QString keychainHolds(const QString& entry)

@@ -7,6 +7,7 @@
 #include "endpoints/presets.h"
 #include "mockllmserver.h"
 #include "pages/endpointspage.h"
+#include "widgettesting.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
@@ -27,22 +28,10 @@ using namespace caliper;
 
 namespace {
 
+using test::child;
+using test::retype;
+
 const auto KeyVariable = "CALIPER_GUI_TEST_API_KEY";
-
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    auto* widget = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!widget)
-        qWarning("no widget %s", name);
-    return widget;
-}
-
-void retype(QLineEdit* edit, const QString& text)
-{
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
 
 void setModel(EndpointDialog* dialog, const QString& model)
 {

@@ -13,6 +13,7 @@
 #include "reportfixture.h"
 #include "reports/report.h"
 #include "runs/runservice.h"
+#include "widgettesting.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -31,13 +32,7 @@ using namespace caliper;
 
 namespace {
 
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    auto* object = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!object)
-        qWarning("no child %s", name);
-    return object;
-}
+using test::child;
 
 QByteArray readAll(const QString& path)
 {

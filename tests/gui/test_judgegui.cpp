@@ -12,6 +12,7 @@
 #include "judge/criteriastore.h"
 #include "mainwindow.h"
 #include "modelfixtures.h"
+#include "widgettesting.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -37,13 +38,7 @@ using namespace caliper;
 
 namespace {
 
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    auto* widget = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!widget)
-        qWarning("no widget %s", name);
-    return widget;
-}
+using test::child;
 
 void retype(QWidget* edit, const QString& text)
 {

@@ -12,6 +12,7 @@
 #include "pages/recommendationview.h"
 #include "pages/resultspage.h"
 #include "runs/runservice.h"
+#include "widgettesting.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -30,13 +31,7 @@ using namespace caliper;
 
 namespace {
 
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    auto* widget = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!widget)
-        qWarning("no widget %s", name);
-    return widget;
-}
+using test::child;
 
 // The table's text in a model's row and a column of the given header.
 QString cell(QTableView* table, const QString& model, const QString& header)

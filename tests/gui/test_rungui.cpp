@@ -9,6 +9,7 @@
 #include "modelfixtures.h"
 #include "pages/queuepage.h"
 #include "runs/runservice.h"
+#include "widgettesting.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -35,23 +36,11 @@ using namespace caliper;
 
 namespace {
 
+using test::child;
+using test::retype;
+
 const auto KeychainService = "CaliperTestRunGui";
 constexpr int SampleCount = 3;
-
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    auto* widget = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!widget)
-        qWarning("no widget %s", name);
-    return widget;
-}
-
-void retype(QLineEdit* edit, const QString& text)
-{
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
 
 QList<test::FixtureSample> samples()
 {
